@@ -1,0 +1,52 @@
+package vn.hoctap.content.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.hoctap.content.testing.TestPostgres;
+
+class DocumentRepositoryTests {
+
+    private DocumentRepository documents;
+
+    @BeforeEach
+    void freshDatabase() {
+        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        documents = new DocumentRepository(JdbcClient.create(dataSource));
+    }
+
+    @Test
+    void sameNumberInTwoTermsIsTwoDocuments() {
+        var d2017 = documents.save(new NewDocument("NQ", "18", "TW", LocalDate.of(2017, 10, 25), "Tổ chức bộ máy", null));
+        var d2022 = documents.save(new NewDocument("NQ", "18", "TW", LocalDate.of(2022, 6, 16), "Đất đai", null));
+        assertThat(d2017.id()).isNotEqualTo(d2022.id());
+        assertThat(d2017.code()).isEqualTo("18-NQ/TW").isEqualTo(d2022.code());
+        assertThat(documents.count()).isEqualTo(2);
+    }
+
+    @Test
+    void savingTheSameIdentityAgainUpdatesInPlace() {
+        var first = documents.save(new NewDocument("NQ", "19", "TW", LocalDate.of(2017, 10, 25), "Cũ", "Tóm tắt cũ"));
+        var second = documents.save(new NewDocument("NQ", "19", "TW", LocalDate.of(2017, 10, 25), "Mới", "Tóm tắt mới"));
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(documents.findById(first.id())).get().extracting(Document::title).isEqualTo("Mới");
+        assertThat(documents.count()).isEqualTo(1);
+    }
+
+    @Test
+    void decomposedInputIsStoredAsNfc() {
+        String decomposed = Normalizer.normalize("Nghị quyết", Normalizer.Form.NFD);
+        var doc = documents.save(new NewDocument("NQ", "21", "TW", LocalDate.of(2017, 10, 25), decomposed, decomposed));
+        assertThat(doc.title()).isEqualTo("Nghị quyết").hasSize(10);
+        assertThat(doc.summary()).isEqualTo("Nghị quyết");
+    }
+}

@@ -1,0 +1,67 @@
+package vn.hoctap.scheduler.assignment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records that a member opened and confirmed an assignment. Confirming is idempotent: the primary
+ * key on (member, assignment) makes a double tap or a re-delivered update count once.
+ */
+@Service
+public class StudyRecords {
+
+    private final JdbcClient jdbc;
+    private final AssignmentRepository assignments;
+    private final Clock clock;
+
+    public StudyRecords(JdbcClient jdbc, AssignmentRepository assignments, Clock clock) {
+        this.jdbc = jdbc;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    public void recordOpened(long memberId, long assignmentId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at)
+                VALUES (:m, :a, :now, :now)
+                ON CONFLICT (member_id, assignment_id) DO UPDATE SET last_opened_at = EXCLUDED.last_opened_at
+                """).param("m", memberId).param("a", assignmentId).param("now", now).update();
+    }
+
+    /**
+     * Confirms the assignment for the member.
+     *
+     * @throws NoSuchElementException if the member is not assigned it (tampered or foreign button)
+     */
+    @Transactional
+    public Confirmation confirm(long memberId, long assignmentId) {
+        assignments.findFor(memberId, assignmentId)
+                .orElseThrow(() -> new NoSuchElementException("member " + memberId + " has no assignment " + assignmentId));
+        Instant now = clock.instant();
+        List<Timestamp> inserted = jdbc.sql("""
+                INSERT INTO confirmations (member_id, assignment_id, confirmed_at) VALUES (:m, :a, :now)
+                ON CONFLICT (member_id, assignment_id) DO NOTHING RETURNING confirmed_at
+                """).param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now))
+                .query(Timestamp.class).list();
+        if (!inserted.isEmpty()) {
+            return new Confirmation(memberId, assignmentId, inserted.get(0).toInstant(), true);
+        }
+        Timestamp earlier = jdbc.sql("SELECT confirmed_at FROM confirmations WHERE member_id = :m AND assignment_id = :a")
+                .param("m", memberId).param("a", assignmentId).query(Timestamp.class).single();
+        return new Confirmation(memberId, assignmentId, earlier.toInstant(), false);
+    }
+
+    public Progress progressOf(long memberId) {
+        List<MemberAssignment> all = assignments.allFor(memberId);
+        int done = (int) all.stream().filter(MemberAssignment::isDone).count();
+        return new Progress(done, all.size());
+    }
+}

@@ -1,0 +1,47 @@
+package vn.hoctap.scheduler.member;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Members and their Telegram links. */
+@Repository
+public class MemberRepository {
+
+    private static final RowMapper<Member> ROW = (rs, n) -> new Member(rs.getLong("id"), rs.getLong("unit_id"),
+            rs.getString("full_name"), (Long) rs.getObject("telegram_user_id"), MemberStatus.valueOf(rs.getString("status")));
+
+    private final JdbcClient jdbc;
+
+    public MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Member create(long unitId, String fullName) {
+        return jdbc.sql("INSERT INTO members (unit_id, full_name) VALUES (:u, :n) RETURNING *")
+                .param("u", unitId).param("n", fullName).query(ROW).single();
+    }
+
+    public Optional<Member> findById(long id) {
+        return jdbc.sql("SELECT * FROM members WHERE id = :id").param("id", id).query(ROW).optional();
+    }
+
+    public Optional<Member> findByTelegramUserId(long telegramUserId) {
+        return jdbc.sql("SELECT * FROM members WHERE telegram_user_id = :t").param("t", telegramUserId).query(ROW).optional();
+    }
+
+    /**
+     * Points the member at this Telegram account (replacing an older link of the same member,
+     * e.g. a new phone). The unique index refuses an account already linked to someone else.
+     */
+    public void linkTelegram(long memberId, long telegramUserId) {
+        jdbc.sql("UPDATE members SET telegram_user_id = :t, linked_at = now() WHERE id = :id")
+                .param("t", telegramUserId).param("id", memberId).update();
+    }
+
+    public void setStatus(long memberId, MemberStatus status) {
+        jdbc.sql("UPDATE members SET status = :s WHERE id = :id").param("s", status.name()).param("id", memberId).update();
+    }
+}

@@ -1,0 +1,112 @@
+package vn.hoctap.scheduler.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.NoSuchElementException;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.content.document.NewDocument;
+import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.unit.UnitLevel;
+import vn.hoctap.scheduler.unit.UnitRepository;
+
+class StudyRecordsTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
+
+    private JdbcClient jdbc;
+    private AssignmentRepository assignments;
+    private StudyRecords records;
+    private long member;
+    private long otherDistrictMember;
+    private long provinceWide;
+    private long districtOnly;
+    private long document2;
+    private long commune;
+
+    @BeforeEach
+    void setUp() {
+        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        assignments = new AssignmentRepository(jdbc, clock);
+        records = new StudyRecords(jdbc, assignments, clock);
+        var units = new UnitRepository(jdbc);
+        var members = new MemberRepository(jdbc);
+        var docs = new DocumentRepository(jdbc);
+        var province = units.create(null, UnitLevel.PROVINCE, "Tỉnh");
+        var district = units.create(province.id(), UnitLevel.DISTRICT, "Huyện A");
+        var otherDistrict = units.create(province.id(), UnitLevel.DISTRICT, "Huyện B");
+        commune = units.create(district.id(), UnitLevel.COMMUNE, "Xã").id();
+        var cell = units.create(commune, UnitLevel.CELL, "Chi bộ 1");
+        member = members.create(cell.id(), "Nguyễn Văn An").id();
+        otherDistrictMember = members.create(otherDistrict.id(), "Trần Thị Bình").id();
+        long doc1 = docs.save(new NewDocument("NQ", "18", "TW", LocalDate.of(2017, 10, 25), "Bộ máy", "x")).id();
+        document2 = docs.save(new NewDocument("NQ", "19", "TW", LocalDate.of(2017, 10, 25), "Sự nghiệp", "y")).id();
+        provinceWide = assignments.create(doc1, province.id(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(10)));
+        districtOnly = assignments.create(document2, district.id(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(5)));
+    }
+
+    @Test
+    void memberSeesAssignmentsOfEveryAncestorUnitSoonestFirst() {
+        assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId)
+                .containsExactly(districtOnly, provinceWide);
+        assertThat(assignments.openFor(otherDistrictMember)).extracting(MemberAssignment::assignmentId)
+                .containsExactly(provinceWide);
+    }
+
+    @Test
+    void assignmentsNotYetStartedAreHidden() {
+        assignments.create(document2, commune, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9)));
+        assertThat(assignments.allFor(member)).hasSize(2);
+    }
+
+    @Test
+    void confirmingTwiceRecordsOneConfirmation() {
+        Confirmation first = records.confirm(member, provinceWide);
+        Confirmation second = records.confirm(member, provinceWide);
+        assertThat(first.recordedNow()).isTrue();
+        assertThat(second.recordedNow()).isFalse();
+        assertThat(second.confirmedAt()).isEqualTo(first.confirmedAt());
+        assertThat(jdbc.sql("SELECT count(*) FROM confirmations").query(Long.class).single()).isEqualTo(1);
+        assertThat(records.progressOf(member)).isEqualTo(new Progress(1, 2));
+    }
+
+    @Test
+    void confirmingAnAssignmentOfAnotherUnitIsRefusedAndStoresNothing() {
+        assertThatThrownBy(() -> records.confirm(otherDistrictMember, districtOnly))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> records.confirm(member, 999_999)).isInstanceOf(NoSuchElementException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM confirmations").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void openingKeepsTheFirstOpenTime() {
+        records.recordOpened(member, provinceWide);
+        records.recordOpened(member, provinceWide);
+        assertThat(jdbc.sql("SELECT count(*) FROM assignment_views").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void doneAssignmentsPastDeadlineLeaveTheMenuButStayInProgress() {
+        long past = assignments.create(document2, commune, NOW.minus(Duration.ofDays(20)), NOW.minus(Duration.ofDays(2)));
+        assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId).contains(past);
+        records.confirm(member, past);
+        assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId).doesNotContain(past);
+        assertThat(records.progressOf(member)).isEqualTo(new Progress(1, 3));
+    }
+}
