@@ -10,6 +10,10 @@ public record MemberAssignment(long assignmentId, long documentId, String docume
         return confirmedAt != null;
     }
 
+    public MemberAssignment confirmed(Instant at) {
+        return new MemberAssignment(assignmentId, documentId, documentCode, title, deadline, at);
+    }
+
     public boolean isOverdue(Instant now) {
         return !isDone() && now.isAfter(deadline);
     }

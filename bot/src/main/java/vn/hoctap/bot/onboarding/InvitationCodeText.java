@@ -1,0 +1,31 @@
+package vn.hoctap.bot.onboarding;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.UpdateHandler;
+
+/**
+ * A code typed (or pasted) as plain text after {@code /start} asked for one. Members who open the
+ * bot without the deep link, or copy the code from a printed sheet, end up here.
+ */
+@Component
+public class InvitationCodeText implements UpdateHandler {
+
+    private final LinkReplies links;
+
+    InvitationCodeText(LinkReplies links) {
+        this.links = links;
+    }
+
+    @Override
+    public boolean accepts(Incoming in, ChatSession session) {
+        return in.kind() == Incoming.Kind.TEXT && session.isIn(LinkReplies.AWAITING_CODE);
+    }
+
+    @Override
+    public void handle(Incoming in, ChatSession session) {
+        links.redeem(in, in.text(), session);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.hoctap.bot.onboarding;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.CommandHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.member.MemberRepository;
+
+/**
+ * {@code /start CODE} from an invitation deep link links the account; a bare {@code /start}
+ * greets a linked member, or explains invitations and waits for a typed code.
+ */
+@Component
+public class StartCommand implements CommandHandler {
+
+    private final LinkReplies links;
+    private final MemberRepository members;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    StartCommand(LinkReplies links, MemberRepository members, TelegramGateway telegram, Texts texts) {
+        this.links = links;
+        this.members = members;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    @Override
+    public String command() {
+        return "start";
+    }
+
+    @Override
+    public void handle(Incoming in, ChatSession session) {
+        if (in.hasArgument()) {
+            links.redeem(in, in.argument(), session);
+            return;
+        }
+        var member = members.findByTelegramUserId(in.userId());
+        if (member.isPresent()) {
+            session.reset();
+            telegram.send(in.chatId(), texts.get("start.linked", member.get().fullName()),
+                    Keyboard.of(new Button(texts.get("button.study"), CallbackData.of("l"))));
+        } else {
+            session.enter(LinkReplies.AWAITING_CODE);
+            telegram.send(in.chatId(), texts.get("start.welcome", in.firstName()));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hoctap.bot.stats;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.hoctap.scheduler.stats.CompletionStats;
+import vn.hoctap.scheduler.stats.SubtreeCompletion;
+import vn.hoctap.scheduler.stats.UnitCompletion;
+
+/** Completion of an assignment for a unit subtree and each of its child units (admin API). */
+@RestController
+class StatsController {
+
+    record UnitRow(long unitId, String name, String level, long members, long confirmed, BigDecimal percent) {
+        static UnitRow of(UnitCompletion c) {
+            return new UnitRow(c.unit().id(), c.unit().name(), c.unit().level().name(), c.members(), c.confirmed(),
+                    c.percent());
+        }
+    }
+
+    record StatsResponse(long assignmentId, UnitRow unit, List<UnitRow> children) {
+    }
+
+    private final CompletionStats stats;
+
+    StatsController(CompletionStats stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/api/stats/units/{unitId}")
+    StatsResponse unit(@PathVariable long unitId, @RequestParam("assignment") long assignmentId) {
+        SubtreeCompletion s = stats.forUnit(unitId, assignmentId);
+        return new StatsResponse(s.assignmentId(), UnitRow.of(s.total()), s.children().stream().map(UnitRow::of).toList());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, String>> badRequest(Exception e) {
+        return ResponseEntity.badRequest().body(Map.of("error",
+                "use /api/stats/units/{unitId}?assignment={assignmentId} with numeric ids"));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.hoctap.bot.study;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.CallbackHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.assignment.Confirmation;
+import vn.hoctap.scheduler.assignment.Progress;
+import vn.hoctap.scheduler.assignment.StudyRecords;
+
+/**
+ * "Tôi đã học xong". The first tap records the confirmation, marks the button and replies with
+ * the member's progress; any later tap (double tap, old message) only shows when it was recorded.
+ */
+@Component
+public class ConfirmCallback implements CallbackHandler {
+
+    private final AssignedOnly assigned;
+    private final StudyRecords records;
+    private final StudyViews views;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    ConfirmCallback(AssignedOnly assigned, StudyRecords records, StudyViews views, TelegramGateway telegram, Texts texts) {
+        this.assigned = assigned;
+        this.records = records;
+        this.views = views;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    @Override
+    public String action() {
+        return "c";
+    }
+
+    @Override
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public void handle(Incoming in, CallbackData data, ChatSession session) {
+        assigned.resolve(in, data.arg(0)).ifPresent(target -> {
+            Confirmation c = records.confirm(target.memberId(), target.assignment().assignmentId());
+            if (!c.recordedNow()) {
+                telegram.answerCallback(in.callbackId(), texts.get("study.alreadyConfirmed", texts.dateTime(c.confirmedAt())),
+                        false);
+                return;
+            }
+            telegram.answerCallback(in.callbackId(), texts.get("study.confirmed.notice"), false);
+            if (in.messageId() != null) {
+                StudyViews.Screen screen = views.page(target.assignment().confirmed(c.confirmedAt()), (int) Math.min(Integer.MAX_VALUE, data.arg(1)));
+                telegram.edit(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
+            }
+            Progress p = records.progressOf(target.memberId());
+            String reply = texts.get("study.confirmed", target.assignment().documentCode(), texts.dateTime(c.confirmedAt()),
+                    p.done(), p.total(), p.percent());
+            if (p.done() == p.total()) {
+                reply += "\n\n" + texts.get("study.confirmed.allDone");
+            }
+            telegram.send(in.chatId(), reply);
+        });
+    }
+}

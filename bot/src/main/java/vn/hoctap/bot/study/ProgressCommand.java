@@ -1,0 +1,65 @@
+package vn.hoctap.bot.study;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CommandHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.assignment.MemberAssignment;
+import vn.hoctap.scheduler.assignment.Progress;
+
+/** {@code /tiendo}: the member's progress across every assignment, done or not. */
+@Component
+public class ProgressCommand implements CommandHandler {
+
+    private final LinkedMember linked;
+    private final AssignmentRepository assignments;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+    private final Clock clock;
+
+    ProgressCommand(LinkedMember linked, AssignmentRepository assignments, TelegramGateway telegram, Texts texts,
+            Clock clock) {
+        this.linked = linked;
+        this.assignments = assignments;
+        this.telegram = telegram;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String command() {
+        return "tiendo";
+    }
+
+    @Override
+    public void handle(Incoming in, ChatSession session) {
+        linked.require(in).ifPresent(member -> {
+            var all = assignments.allFor(member.id());
+            if (all.isEmpty()) {
+                telegram.send(in.chatId(), texts.get("progress.none"));
+                return;
+            }
+            Progress p = new Progress((int) all.stream().filter(MemberAssignment::isDone).count(), all.size());
+            StringBuilder text = new StringBuilder(texts.get("progress.header", member.fullName(), p.done(), p.total(), p.percent()));
+            Instant now = clock.instant();
+            for (MemberAssignment a : all) {
+                text.append("\n\n");
+                if (a.isDone()) {
+                    text.append(texts.get("progress.item.done", a.documentCode(), a.title(), texts.dateTime(a.confirmedAt())));
+                } else if (a.isOverdue(now)) {
+                    text.append(texts.get("progress.item.overdue", a.documentCode(), a.title(), texts.date(a.deadline())));
+                } else {
+                    text.append(texts.get("progress.item.todo", a.documentCode(), a.title(), texts.date(a.deadline())));
+                }
+            }
+            telegram.send(in.chatId(), text.toString());
+        });
+    }
+}

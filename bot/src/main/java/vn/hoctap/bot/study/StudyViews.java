@@ -1,0 +1,89 @@
+package vn.hoctap.bot.study;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.content.summary.SummaryPages;
+import vn.hoctap.scheduler.assignment.MemberAssignment;
+import vn.hoctap.scheduler.assignment.Progress;
+
+/**
+ * Renders the study screens (assignment list, summary pages) as text plus buttons. Callback data:
+ * {@code o:A} open, {@code p:A:N} page N, {@code c:A:N} confirm from page N, {@code l} list.
+ */
+@Component
+class StudyViews {
+
+    record Screen(String text, Keyboard keyboard) {
+    }
+
+    private final Texts texts;
+    private final DocumentRepository documents;
+    private final SummaryPages pages;
+    private final Clock clock;
+
+    StudyViews(Texts texts, DocumentRepository documents, StudyProperties props, Clock clock) {
+        this.texts = texts;
+        this.documents = documents;
+        this.pages = new SummaryPages(props.pageChars());
+        this.clock = clock;
+    }
+
+    Screen list(List<MemberAssignment> open, Progress progress) {
+        Instant now = clock.instant();
+        StringBuilder text = new StringBuilder(texts.get("study.list.header", progress.done(), progress.total()));
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            MemberAssignment a = open.get(i);
+            text.append("\n\n").append(texts.get("study.list.item", i + 1, a.documentCode(), a.title(), status(a, now)));
+            String mark = a.isDone() ? "✅ " : a.isOverdue(now) ? "⚠️ " : "⏳ ";
+            buttons.add(new Button(mark + a.documentCode() + " — " + shorten(a.title(), 40), CallbackData.of("o", a.assignmentId())));
+        }
+        text.append("\n\n").append(texts.get("study.list.footer"));
+        return new Screen(text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
+    }
+
+    /** Page {@code requested} (1-based, clamped to the existing pages) of the assignment's summary. */
+    Screen page(MemberAssignment a, int requested) {
+        String summary = documents.findById(a.documentId()).filter(d -> d.hasSummary()).map(d -> d.summary())
+                .orElse(texts.get("study.noSummary"));
+        List<String> all = pages.split(summary);
+        int page = Math.max(1, Math.min(requested, all.size()));
+        String text = texts.get("study.page", a.documentCode(), a.title(), all.get(page - 1), page, all.size(),
+                texts.date(a.deadline()));
+        List<Button> nav = new ArrayList<>();
+        if (page > 1) {
+            nav.add(new Button(texts.get("button.prev"), CallbackData.of("p", a.assignmentId(), page - 1)));
+        }
+        if (page < all.size()) {
+            nav.add(new Button(texts.get("button.next"), CallbackData.of("p", a.assignmentId(), page + 1)));
+        }
+        Button confirm = new Button(texts.get(a.isDone() ? "button.confirmed" : "button.confirm"),
+                CallbackData.of("c", a.assignmentId(), page));
+        Button list = new Button(texts.get("button.list"), CallbackData.of("l"));
+        return new Screen(text, new Keyboard(List.of(nav, List.of(confirm), List.of(list))));
+    }
+
+    private String status(MemberAssignment a, Instant now) {
+        if (a.isDone()) {
+            return texts.get("study.status.done", texts.dateTime(a.confirmedAt()));
+        }
+        if (a.isOverdue(now)) {
+            return texts.get("study.status.overdue", texts.date(a.deadline()));
+        }
+        return texts.get("study.status.todo", texts.date(a.deadline()));
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+    }
+}

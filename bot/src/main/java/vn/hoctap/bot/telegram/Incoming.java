@@ -1,0 +1,26 @@
+package vn.hoctap.bot.telegram;
+
+/**
+ * One update reduced to what handlers need. Commands are lower-cased and stripped of a
+ * {@code @BotName} suffix; {@code argument} is the rest of the line ({@code /start CODE}).
+ */
+public record Incoming(int updateId, Kind kind, long chatId, long userId, String firstName, String text,
+        String command, String argument, String callbackId, String callbackData, Integer messageId) {
+
+    /** What arrived. OTHER_MESSAGE is a sticker, photo, voice, file…; IGNORED is nothing to answer. */
+    public enum Kind {
+        COMMAND, TEXT, CALLBACK, OTHER_MESSAGE, IGNORED
+    }
+
+    public boolean isCommand(String name) {
+        return kind == Kind.COMMAND && name.equals(command);
+    }
+
+    public boolean isCallback() {
+        return kind == Kind.CALLBACK;
+    }
+
+    public boolean hasArgument() {
+        return argument != null && !argument.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.hoctap.bot.telegram.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+
+/**
+ * The one place failures end up: a log line with the update for operators, and a short apology
+ * in Vietnamese for the member (never a stack trace).
+ */
+final class ErrorReplies {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorReplies.class);
+
+    private final TelegramGateway gateway;
+    private final Texts texts;
+
+    ErrorReplies(TelegramGateway gateway, Texts texts) {
+        this.gateway = gateway;
+        this.texts = texts;
+    }
+
+    void handle(Incoming in, Exception error) {
+        log.error("Failed to handle update {} ({}) from chat {}", in.updateId(), in.kind(), in.chatId(), error);
+        try {
+            if (in.isCallback()) {
+                gateway.answerCallback(in.callbackId(), texts.get("error.generic.short"), false);
+            }
+            if (in.chatId() != 0) {
+                gateway.send(in.chatId(), texts.get("error.generic"));
+            }
+        } catch (RuntimeException replyFailure) {
+            error.addSuppressed(replyFailure);
+            log.error("Could not tell chat {} about the failure of update {}", in.chatId(), in.updateId(), replyFailure);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package vn.hoctap.bot.telegram.internal;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramCallException;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.content.summary.SummaryPages;
+
+/**
+ * Sends through the TelegramBots client. Interactive replies wait out a short 429 and retry
+ * transient failures (5xx, network) twice; anything else is reported to the caller.
+ */
+final class OkHttpTelegramGateway implements TelegramGateway {
+
+    static final int MAX_TEXT = 4096;
+    private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(OkHttpTelegramGateway.class);
+
+    private final TelegramClient client;
+    private final Duration maxRetryAfter;
+    private final SummaryPages splitter = new SummaryPages(MAX_TEXT);
+
+    OkHttpTelegramGateway(TelegramClient client, Duration maxRetryAfter) {
+        this.client = client;
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    @Override
+    public void send(long chatId, String text, Keyboard keyboard) {
+        List<String> parts = splitter.split(text);
+        for (int i = 0; i < parts.size(); i++) {
+            SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(parts.get(i));
+            if (i == parts.size() - 1 && !keyboard.isEmpty()) {
+                msg.replyMarkup(markup(keyboard));
+            }
+            call(msg.build());
+        }
+    }
+
+    @Override
+    public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("edited text over " + MAX_TEXT + " characters");
+        }
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
+                .text(text);
+        if (!keyboard.isEmpty()) {
+            edit.replyMarkup(markup(keyboard));
+        }
+        try {
+            call(edit.build());
+        } catch (TelegramCallException e) {
+            if (e.errorCode() != 400 || !e.getMessage().contains("message is not modified")) {
+                throw e;
+            }
+            // The message already shows exactly this: the member tapped the same button twice.
+        }
+    }
+
+    @Override
+    public void answerCallback(String callbackId, String notice, boolean alert) {
+        call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).showAlert(alert).build());
+    }
+
+    private static InlineKeyboardMarkup markup(Keyboard keyboard) {
+        List<InlineKeyboardRow> rows = keyboard.rows().stream().map(row -> new InlineKeyboardRow(row.stream()
+                .map(OkHttpTelegramGateway::button).toList())).toList();
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineKeyboardButton button(Button b) {
+        return InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build();
+    }
+
+    private <T extends Serializable> T call(BotApiMethod<T> method) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return client.execute(method);
+            } catch (TelegramApiRequestException e) {
+                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                boolean transientError = code >= 500 || code == 0
+                        || (code == 429 && retryAfter != null && retryAfter <= maxRetryAfter.toSeconds());
+                if (!transientError || attempt == ATTEMPTS) {
+                    throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), e);
+                }
+                pause(code == 429 ? Duration.ofSeconds(retryAfter) : backoff(attempt), method, code);
+            } catch (TelegramApiException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
+                }
+                pause(backoff(attempt), method, 0);
+            }
+        }
+    }
+
+    private static Duration backoff(int attempt) {
+        return Duration.ofMillis(200L * attempt * attempt);
+    }
+
+    private static void pause(Duration wait, BotApiMethod<?> method, int code) {
+        log.warn("{} answered {}; retrying in {} ms", method.getMethod(), code == 0 ? "a network error" : code, wait.toMillis());
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramCallException(method.getMethod(), code, "interrupted while waiting to retry", e);
+        }
+    }
+}

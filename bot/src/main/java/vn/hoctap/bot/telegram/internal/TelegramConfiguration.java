@@ -1,0 +1,89 @@
+package vn.hoctap.bot.telegram.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import redis.clients.jedis.JedisPool;
+import vn.hoctap.bot.session.SessionStore;
+import vn.hoctap.bot.storage.StorageProperties;
+import vn.hoctap.bot.telegram.BotIdentity;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.TelegramProperties;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.bot.telegram.UpdateDispatcher;
+
+/** Wires the Telegram transport: client, gateway, update pipeline and the chosen receiving mode. */
+@Configuration(proxyBeanMethods = false)
+class TelegramConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+
+    @Bean
+    TelegramGateway telegramGateway(TelegramProperties props, BotIdentity identity) {
+        if (!props.enabled()) {
+            log.warn("Telegram is OFF: no bot token configured. The web API and stats run; to turn the bot on, "
+                    + "set TELEGRAM_BOT_TOKEN (hoctap.telegram.token) and restart.");
+            return new DisabledTelegramGateway();
+        }
+        if (props.mode() == TelegramProperties.Mode.WEBHOOK
+                && (props.webhookSecret() == null || !props.webhookSecret().matches("[A-Za-z0-9_-]{16,256}"))) {
+            throw new IllegalStateException("Webhook mode needs TELEGRAM_WEBHOOK_SECRET (hoctap.telegram.webhook-secret): "
+                    + "16-256 characters of A-Z, a-z, 0-9, _ and -");
+        }
+        TelegramClient client = new OkHttpTelegramClient(props.token(), props.telegramUrl());
+        learnIdentity(client, identity);
+        registerWebhook(client, props);
+        return new OkHttpTelegramGateway(client, props.maxRetryAfter());
+    }
+
+    @Bean(destroyMethod = "close")
+    ChatOrderedExecutor chatOrderedExecutor(TelegramProperties props) {
+        return new ChatOrderedExecutor(props.workerThreads());
+    }
+
+    @Bean
+    UpdateReceiver updateReceiver(TelegramProperties props, JedisPool redis, StorageProperties storage,
+            ChatOrderedExecutor executor, UpdateDispatcher dispatcher, SessionStore sessions, TelegramGateway gateway,
+            Texts texts) {
+        String botId = props.enabled() ? props.token().split(":", 2)[0] : "off";
+        var dedup = new UpdateDeduplicator(redis, storage.redisKeyPrefix() + "update:" + botId + ":", props.dedupTtl());
+        var pipeline = new UpdatePipeline(dispatcher, sessions, new ErrorReplies(gateway, texts));
+        return new UpdateReceiver(dedup, executor, pipeline);
+    }
+
+    @Bean
+    LongPollingTransport longPolling(TelegramProperties props, UpdateReceiver receiver) {
+        return new LongPollingTransport(props, receiver);
+    }
+
+    private static void learnIdentity(TelegramClient client, BotIdentity identity) {
+        try {
+            identity.learnedUsername(client.execute(new GetMe()).getUserName());
+            log.info("Telegram is ON as @{}", identity.username());
+        } catch (TelegramApiException e) {
+            log.warn("getMe failed ({}); invitation links use the configured username @{}", e.getMessage(),
+                    identity.username());
+        }
+    }
+
+    private static void registerWebhook(TelegramClient client, TelegramProperties props) {
+        if (props.mode() != TelegramProperties.Mode.WEBHOOK || props.webhookPublicUrl() == null
+                || props.webhookPublicUrl().isBlank()) {
+            return;
+        }
+        try {
+            client.execute(SetWebhook.builder().url(props.webhookPublicUrl()).secretToken(props.webhookSecret())
+                    .allowedUpdates(LongPollingTransport.ALLOWED_UPDATES).build());
+            log.info("Webhook registered at {}", props.webhookPublicUrl());
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("cannot register the webhook " + props.webhookPublicUrl(), e);
+        }
+    }
+}
