@@ -1,0 +1,96 @@
+package vn.hoctap.bot.telegram.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramCallException;
+import vn.hoctap.bot.telegram.fake.FakeTelegramServer;
+
+/** The gateway against the fake Bot API: splitting, Telegram's errors and retries. */
+class OkHttpTelegramGatewayTests {
+
+    private FakeTelegramServer telegram;
+    private OkHttpTelegramGateway gateway;
+
+    @BeforeEach
+    void start() {
+        telegram = FakeTelegramServer.start("111:GATEWAY", "GatewayBot");
+        gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()), Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        telegram.close();
+    }
+
+    @Test
+    void longTextIsSplitUnderTheLimitWithTheKeyboardOnTheLastPart() {
+        String paragraph = "Đảng viên học tập, quán triệt nghị quyết và viết bài thu hoạch. ".repeat(20);
+        String text = String.join("\n\n", java.util.Collections.nCopies(8, paragraph.strip()));
+        assertThat(text.length()).isGreaterThan(8192);
+        gateway.send(1, text, Keyboard.of(new Button("OK", "l")));
+        var sent = telegram.sentMessages(1);
+        assertThat(sent).hasSize(3).allSatisfy(m -> assertThat(m.text().length()).isLessThanOrEqualTo(4096));
+        assertThat(sent.get(0).buttonTexts()).isEmpty();
+        assertThat(sent.get(2).buttonTexts()).containsExactly("OK");
+        assertThat(String.join("\n\n", sent.stream().map(m -> m.text()).toList())).isEqualTo(text);
+    }
+
+    @Test
+    void shortRateLimitIsWaitedOutAndRetried() {
+        telegram.failNextWith429("sendMessage", 1);
+        long start = System.nanoTime();
+        gateway.send(2, "Xin chào");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(telegram.sentMessages(2)).hasSize(1);
+        assertThat(telegram.calls("sendMessage")).hasSize(2);
+    }
+
+    @Test
+    void rateLimitLongerThanTheInteractiveBudgetIsReported() {
+        telegram.failNextWith429("sendMessage", 60);
+        assertThatThrownBy(() -> gateway.send(3, "Xin chào"))
+                .isInstanceOfSatisfying(TelegramCallException.class, e -> assertThat(e.errorCode()).isEqualTo(429));
+    }
+
+    @Test
+    void serverErrorIsRetried() {
+        telegram.failNext("sendMessage", 502, "Bad Gateway");
+        gateway.send(4, "Xin chào");
+        assertThat(telegram.sentMessages(4)).hasSize(1);
+    }
+
+    @Test
+    void blockedByUserIsNotRetried() {
+        telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
+        assertThatThrownBy(() -> gateway.send(5, "Xin chào"))
+                .isInstanceOfSatisfying(TelegramCallException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(403);
+                    assertThat(e.getMessage()).contains("blocked by the user");
+                });
+        assertThat(telegram.calls("sendMessage")).hasSize(1);
+    }
+
+    @Test
+    void editingToTheSameContentIsNotAnError() {
+        gateway.send(6, "Trang 1", Keyboard.of(new Button("Sau", "p:1:2")));
+        int id = telegram.lastMessage(6).messageId();
+        gateway.edit(6, id, "Trang 1", Keyboard.of(new Button("Sau", "p:1:2")));
+        gateway.edit(6, id, "Trang 2", Keyboard.of(new Button("Trước", "p:1:1")));
+        assertThat(telegram.lastMessage(6).text()).isEqualTo("Trang 2");
+    }
+
+    @Test
+    void callbackDataOver64BytesIsRefusedBeforeSending() {
+        assertThatThrownBy(() -> new Button("x", "đ".repeat(33))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.hoctap.bot.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.hoctap.bot.telegram.fake.FakeTelegramServer;
+import vn.hoctap.bot.telegram.fake.FakeUser;
+import vn.hoctap.bot.telegram.fake.SentMessage;
+import vn.hoctap.content.testing.TestPostgres;
+
+/**
+ * Base of the end-to-end tests: the whole app on a fresh PostgreSQL database and a private Redis
+ * key prefix, long-polling a fake Bot API server through the real TelegramBots client. Subclasses
+ * share one context; each test uses its own Telegram users and members.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BotIntegrationTest {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    protected static final FakeTelegramServer telegram = FakeTelegramServer.start("123456:TEST-TOKEN", "HoctapTestBot");
+    private static final AtomicLong nextUserId = new AtomicLong(700_000_000L + (System.nanoTime() % 1_000_000) * 100);
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        String database = TestPostgres.createDatabase();
+        registry.add("hoctap.storage.database-url", () -> database);
+        registry.add("hoctap.storage.redis-url", TestRedis::url);
+        registry.add("hoctap.storage.redis-key-prefix", () -> "test-" + UUID.randomUUID() + ":");
+        registry.add("hoctap.telegram.token", telegram::token);
+        registry.add("hoctap.telegram.url", telegram::baseUrl);
+        registry.add("hoctap.telegram.poll-timeout", () -> "1s");
+        registry.add("hoctap.admin.token", () -> ADMIN_TOKEN);
+    }
+
+    protected FakeUser newUser(String firstName) {
+        return telegram.user(nextUserId.incrementAndGet(), firstName);
+    }
+
+    protected SentMessage awaitText(FakeUser user, String fragment) {
+        return telegram.awaitMessage(user.chatId(), m -> m.text().contains(fragment), WAIT);
+    }
+
+    /** Presses the button whose text contains the fragment (button texts carry status emoji). */
+    protected String pressContaining(FakeUser user, SentMessage message, String fragment) {
+        SentMessage current = telegram.sentMessages(user.chatId()).stream()
+                .filter(m -> m.messageId() == message.messageId()).findFirst().orElse(message);
+        String text = current.buttonTexts().stream().filter(t -> t.contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button containing '" + fragment + "' in " + current.buttonTexts()));
+        return user.press(current, text);
+    }
+
+    protected HttpResponse<String> http(String method, String path, String jsonBody, String bearer) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        b.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
