@@ -12,13 +12,16 @@ import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.exceptions.JedisException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoctap.bot.storage.StorageProperties;
 
 /**
  * Loads and saves chat sessions as versioned JSON with a TTL. A stored document with another
  * schema version is discarded (a fresh session is cheaper than a migration for rebuildable state),
- * and a save is refused when another writer stored a newer revision meanwhile.
+ * and a save is refused when another writer stored a newer revision meanwhile. While Redis is
+ * unreachable the bot keeps answering: sessions start fresh and are not saved, so only an
+ * unfinished dialogue is forgotten, never a stored fact.
  */
 @Component
 public class SessionStore {
@@ -56,6 +59,9 @@ public class SessionStore {
         String raw;
         try (Jedis jedis = redis.getResource()) {
             raw = jedis.get(prefix + chatId);
+        } catch (JedisException e) {
+            log.warn("Redis unavailable, chat {} continues with a fresh session: {}", chatId, e.getMessage());
+            return ChatSession.fresh(chatId);
         }
         if (raw == null) {
             return ChatSession.fresh(chatId);
@@ -83,6 +89,9 @@ public class SessionStore {
             result = jedis.eval(COMPARE_AND_SET, List.of(prefix + session.chatId()),
                     List.of(json.writeValueAsString(next), Long.toString(session.revision()), Integer.toString(SCHEMA),
                             Long.toString(Math.max(1, ttl.toSeconds()))));
+        } catch (JedisException e) {
+            log.warn("Redis unavailable, session of chat {} not saved: {}", session.chatId(), e.getMessage());
+            return false;
         }
         boolean saved = Long.valueOf(1).equals(result);
         if (!saved) {

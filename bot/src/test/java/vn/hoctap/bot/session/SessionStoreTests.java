@@ -87,4 +87,22 @@ class SessionStoreTests {
         assertThat(store.saveIfChanged(replaced)).isTrue();
         assertThat(store.load(12).state()).contains("new");
     }
+
+    @Test
+    void unreachableRedisGivesFreshUnsavedSessionsInsteadOfFailures() throws Exception {
+        int deadPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        var config = new redis.clients.jedis.JedisPoolConfig();
+        config.setMaxWait(Duration.ofMillis(200));
+        try (JedisPool dead = new JedisPool(config, "127.0.0.1", deadPort, 200)) {
+            var props = new StorageProperties(Path.of("data"), null, null, null, null, prefix, Duration.ofMillis(200), 2);
+            SessionStore offline = new SessionStore(dead, JsonMapper.builder().build(), props, Duration.ofHours(1));
+            ChatSession s = offline.load(5);
+            assertThat(s.state()).isEmpty();
+            s.enter("awaiting-invitation-code");
+            assertThat(offline.saveIfChanged(s)).isFalse();
+        }
+    }
 }
