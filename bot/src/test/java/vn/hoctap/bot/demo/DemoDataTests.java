@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.hoctap.bot.telegram.TelegramGateway;
-import vn.hoctap.bot.testing.TestRedis;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.bot.testing.TestInfrastructure;
 
 /**
  * The demo data set, with Telegram off (no token): the app still starts, serves the stats API and
@@ -31,10 +29,7 @@ class DemoDataTests {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        String database = TestPostgres.createDatabase();
-        registry.add("hoctap.storage.database-url", () -> database);
-        registry.add("hoctap.storage.redis-url", TestRedis::url);
-        registry.add("hoctap.storage.redis-key-prefix", () -> "test-" + UUID.randomUUID() + ":");
+        TestInfrastructure.register(registry, null);
     }
 
     @LocalServerPort

@@ -4,35 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyFixture;
-import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.scheduler.assignment.AssignmentRepository;
-import vn.hoctap.scheduler.member.MemberRepository;
-import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** Unknown commands, stickers, photos, random text and tampered buttons: a helpful answer, no change. */
 class BadInputTests extends BotIntegrationTest {
 
-    @Autowired
-    UnitRepository units;
-    @Autowired
-    MemberRepository members;
-    @Autowired
-    DocumentRepository documents;
-    @Autowired
-    AssignmentRepository assignments;
 
     private FakeUser user;
     private long member;
 
     @BeforeEach
     void linkedMember() {
-        StudyFixture fixture = new StudyFixture(units, members, documents, assignments);
+        StudyFixture fixture = newFixture();
         fixture.assignment("Tài liệu", "Tóm tắt.", java.time.Duration.ofDays(3));
         member = fixture.member("Lý Thị Ngọc");
         user = newUser("Ngọc");

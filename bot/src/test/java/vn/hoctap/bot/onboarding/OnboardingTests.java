@@ -11,23 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyFixture;
-import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.scheduler.assignment.AssignmentRepository;
-import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.member.MemberStatus;
-import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** Linking accounts by invitation, and every way it can be refused without changing anything. */
 class OnboardingTests extends BotIntegrationTest {
 
-    @Autowired
-    UnitRepository units;
-    @Autowired
-    MemberRepository members;
-    @Autowired
-    DocumentRepository documents;
-    @Autowired
-    AssignmentRepository assignments;
     @Autowired
     Invitations invitations;
 
@@ -35,7 +23,7 @@ class OnboardingTests extends BotIntegrationTest {
 
     @BeforeEach
     void tree() {
-        fixture = new StudyFixture(units, members, documents, assignments);
+        fixture = newFixture();
     }
 
     @Test

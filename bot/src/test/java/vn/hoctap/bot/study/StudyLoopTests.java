@@ -9,16 +9,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyFixture;
-import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.scheduler.assignment.AssignmentRepository;
-import vn.hoctap.scheduler.member.MemberRepository;
-import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** The core loop through the fake Bot API: invitation, /start, /hoc, reading pages, confirming, stats. */
 class StudyLoopTests extends BotIntegrationTest {
@@ -29,20 +24,12 @@ class StudyLoopTests extends BotIntegrationTest {
             "Giải pháp: đẩy mạnh phân cấp, phân quyền, gắn với kiểm tra, giám sát. ".repeat(15),
             "Đảng viên: học tập, quán triệt và viết bài thu hoạch, kế hoạch hành động cá nhân. ".repeat(12)));
 
-    @Autowired
-    UnitRepository units;
-    @Autowired
-    MemberRepository members;
-    @Autowired
-    DocumentRepository documents;
-    @Autowired
-    AssignmentRepository assignments;
 
     private StudyFixture fixture;
 
     @BeforeEach
     void tree() {
-        fixture = new StudyFixture(units, members, documents, assignments);
+        fixture = newFixture();
     }
 
     @Test
@@ -132,7 +119,7 @@ class StudyLoopTests extends BotIntegrationTest {
     void memberOnlySeesAndOpensTheirOwnAssignments() {
         long member = fixture.member("Lê Văn Cường");
         long mine = fixture.assignment("Tài liệu của tôi", "Tóm tắt.", Duration.ofDays(5));
-        StudyFixture otherProvince = new StudyFixture(units, members, documents, assignments);
+        StudyFixture otherProvince = newFixture();
         long foreign = otherProvince.assignment("Tài liệu tỉnh khác", "Bí mật.", Duration.ofDays(5));
         FakeUser user = linkedUser(member, "Cường");
 
@@ -150,7 +137,7 @@ class StudyLoopTests extends BotIntegrationTest {
 
     @Test
     void memberWithNothingAssignedIsToldSo() {
-        StudyFixture empty = new StudyFixture(units, members, documents, assignments);
+        StudyFixture empty = newFixture();
         long member = empty.member("Phạm Thị Dung");
         FakeUser user = linkedUser(member, "Dung");
         user.sendText("/hoc");

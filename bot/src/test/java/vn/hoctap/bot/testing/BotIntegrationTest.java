@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.hoctap.bot.telegram.fake.FakeTelegramServer;
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
  * Base of the end-to-end tests: the whole app on a fresh PostgreSQL database and a private Redis
@@ -39,17 +41,24 @@ public abstract class BotIntegrationTest {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected UnitRepository units;
+    @Autowired
+    protected MemberRepository members;
+    @Autowired
+    protected DocumentRepository documents;
+    @Autowired
+    protected AssignmentRepository assignments;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        String database = TestPostgres.createDatabase();
-        registry.add("hoctap.storage.database-url", () -> database);
-        registry.add("hoctap.storage.redis-url", TestRedis::url);
-        registry.add("hoctap.storage.redis-key-prefix", () -> "test-" + UUID.randomUUID() + ":");
-        registry.add("hoctap.telegram.token", telegram::token);
-        registry.add("hoctap.telegram.url", telegram::baseUrl);
-        registry.add("hoctap.telegram.poll-timeout", () -> "1s");
+        TestInfrastructure.register(registry, telegram);
         registry.add("hoctap.admin.token", () -> ADMIN_TOKEN);
+    }
+
+    /** A new province with one cell, for one test's members and assignments. */
+    protected StudyFixture newFixture() {
+        return new StudyFixture(units, members, documents, assignments);
     }
 
     protected FakeUser newUser(String firstName) {

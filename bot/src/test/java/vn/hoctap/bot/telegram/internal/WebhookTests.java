@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.hoctap.bot.telegram.fake.FakeTelegramServer;
 import vn.hoctap.bot.telegram.fake.FakeUser;
-import vn.hoctap.bot.testing.TestRedis;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.bot.testing.TestInfrastructure;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -38,12 +36,7 @@ class WebhookTests {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        String database = TestPostgres.createDatabase();
-        registry.add("hoctap.storage.database-url", () -> database);
-        registry.add("hoctap.storage.redis-url", TestRedis::url);
-        registry.add("hoctap.storage.redis-key-prefix", () -> "test-" + UUID.randomUUID() + ":");
-        registry.add("hoctap.telegram.token", telegram::token);
-        registry.add("hoctap.telegram.url", telegram::baseUrl);
+        TestInfrastructure.register(registry, telegram);
     }
 
     @LocalServerPort
