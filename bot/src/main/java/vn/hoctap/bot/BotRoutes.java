@@ -5,13 +5,18 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoctap.bot.help.FreeText;
 import vn.hoctap.bot.help.HelpCommand;
 import vn.hoctap.bot.help.StaleButton;
 import vn.hoctap.bot.help.UnknownCommand;
 import vn.hoctap.bot.help.UnsupportedMessage;
 import vn.hoctap.bot.onboarding.InvitationCodeText;
 import vn.hoctap.bot.onboarding.StartCommand;
+import vn.hoctap.bot.search.InlineSearch;
+import vn.hoctap.bot.search.OpenSectionCallback;
+import vn.hoctap.bot.search.SearchCommand;
+import vn.hoctap.bot.search.SearchText;
+import vn.hoctap.bot.search.SectionPageCallback;
+import vn.hoctap.bot.search.SuggestionCallback;
 import vn.hoctap.bot.study.ConfirmCallback;
 import vn.hoctap.bot.study.OpenAssignmentCallback;
 import vn.hoctap.bot.study.PageCallback;
@@ -22,20 +27,22 @@ import vn.hoctap.bot.telegram.UpdateDispatcher;
 
 /**
  * Every handler of the bot, in the order the dispatcher tries them: commands first, then buttons,
- * then dialogues waiting for text, and the catch-alls last.
+ * inline queries, dialogues waiting for text, and the catch-alls last (plain text is a search).
  */
 @Configuration(proxyBeanMethods = false)
 class BotRoutes {
 
     @Bean
     UpdateDispatcher updateDispatcher(StartCommand start, HelpCommand help, StudyMenuCommand study,
-            ProgressCommand progress, ShowListCallback list, OpenAssignmentCallback open, PageCallback page,
-            ConfirmCallback confirm, InvitationCodeText invitationCode, UnknownCommand unknownCommand,
-            StaleButton staleButton, UnsupportedMessage unsupported, FreeText freeText) {
+            ProgressCommand progress, SearchCommand search, ShowListCallback list, OpenAssignmentCallback open,
+            PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
+            SuggestionCallback suggestion, InlineSearch inline, InvitationCodeText invitationCode,
+            UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
-                start, help, study, progress,
-                list, open, page, confirm,
+                start, help, study, progress, search,
+                list, open, page, confirm, openSection, sectionPage, suggestion,
+                inline,
                 invitationCode,
-                unknownCommand, staleButton, unsupported, freeText));
+                unknownCommand, staleButton, unsupported, searchText));
     }
 }

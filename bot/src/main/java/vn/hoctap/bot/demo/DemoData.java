@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hoctap.bot.onboarding.Invitation;
 import vn.hoctap.bot.onboarding.Invitations;
-import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.content.library.DocumentLibrary;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.Unit;
@@ -25,7 +25,8 @@ import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
- * A small fictional province with members, three real resolutions and one assignment, loaded with
+ * A small fictional province with members, the bundled library of real documents and one
+ * assignment (18-NQ/TW of 2017), loaded with
  * {@code --hoctap.demo=true} (or HOCTAP_DEMO=true) so a newcomer sees something. Loading twice is
  * harmless: it is skipped once the demo province exists.
  */
@@ -35,23 +36,22 @@ class DemoData implements ApplicationRunner {
 
     static final String PROVINCE = "Đảng bộ tỉnh Sông Hồng (dữ liệu mẫu)";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final List<String> DOCUMENTS = List.of("18-nq-tw-2017.md", "19-nq-tw-2017.md", "21-nq-tw-2017.md");
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final MemberRepository members;
-    private final DocumentRepository documents;
+    private final DocumentLibrary library;
     private final AssignmentRepository assignments;
     private final Invitations invitations;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoData(JdbcClient jdbc, UnitRepository units, MemberRepository members, DocumentRepository documents,
+    DemoData(JdbcClient jdbc, UnitRepository units, MemberRepository members, DocumentLibrary library,
             AssignmentRepository assignments, Invitations invitations, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.members = members;
-        this.documents = documents;
+        this.library = library;
         this.assignments = assignments;
         this.invitations = invitations;
         this.tx = tx;
@@ -87,13 +87,11 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < names.length; i++) {
             memberIds.add(members.create(cells[i % cells.length].id(), names[i]).id());
         }
-        long first = 0;
-        for (String file : DOCUMENTS) {
-            long id = documents.save(DemoDocuments.read("/demo/documents/" + file)).id();
-            first = first == 0 ? id : first;
-        }
+        long studied = library.importBundledLibrary().stream().map(r -> r.document())
+                .filter(d -> d.code().equals("18-NQ/TW") && d.issuedOn().getYear() == 2017).findFirst()
+                .orElseThrow(() -> new IllegalStateException("bundled library lacks 18-NQ/TW (2017)")).id();
         Instant now = clock.instant();
-        assignments.create(first, province.id(), now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30)));
+        assignments.create(studied, province.id(), now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30)));
         return memberIds.subList(0, 3).stream().map(invitations::create).toList();
     }
 }

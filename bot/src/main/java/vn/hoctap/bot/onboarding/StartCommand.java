@@ -2,6 +2,7 @@ package vn.hoctap.bot.onboarding;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.search.OpenSectionCallback;
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
@@ -13,19 +14,26 @@ import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.member.MemberRepository;
 
 /**
- * {@code /start CODE} from an invitation deep link links the account; a bare {@code /start}
- * greets a linked member, or explains invitations and waits for a typed code.
+ * {@code /start CODE} from an invitation deep link links the account; {@code /start s_D_P} (from
+ * an inline result) opens that section; a bare {@code /start} greets a linked member, or explains
+ * invitations and waits for a typed code.
  */
 @Component
 public class StartCommand implements CommandHandler {
 
+    /** Deep link from an inline result: {@code s_<document>_<section position + 1>}. */
+    private static final java.util.regex.Pattern SECTION_LINK = java.util.regex.Pattern.compile("s_(\\d{1,12})_(\\d{1,6})");
+
     private final LinkReplies links;
+    private final OpenSectionCallback sections;
     private final MemberRepository members;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    StartCommand(LinkReplies links, MemberRepository members, TelegramGateway telegram, Texts texts) {
+    StartCommand(LinkReplies links, OpenSectionCallback sections, MemberRepository members, TelegramGateway telegram,
+            Texts texts) {
         this.links = links;
+        this.sections = sections;
         this.members = members;
         this.telegram = telegram;
         this.texts = texts;
@@ -38,6 +46,15 @@ public class StartCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
+        var sectionLink = SECTION_LINK.matcher(in.argument() == null ? "" : in.argument());
+        if (sectionLink.matches() && sections.openFromLink(in.chatId(), Long.parseLong(sectionLink.group(1)),
+                Integer.parseInt(sectionLink.group(2)))) {
+            return;
+        }
+        if ("help".equals(in.argument())) {
+            telegram.send(in.chatId(), texts.get("help.text"));
+            return;
+        }
         if (in.hasArgument()) {
             links.redeem(in, in.argument(), session);
             return;

@@ -5,11 +5,14 @@ package vn.hoctap.bot.telegram;
  * {@code @BotName} suffix; {@code argument} is the rest of the line ({@code /start CODE}).
  */
 public record Incoming(int updateId, Kind kind, long chatId, long userId, String firstName, String text,
-        String command, String argument, String callbackId, String callbackData, Integer messageId) {
+        String command, String argument, String callbackId, String callbackData, Integer messageId, String inlineQueryId) {
 
-    /** What arrived. OTHER_MESSAGE is a sticker, photo, voice, file…; IGNORED is nothing to answer. */
+    /**
+     * What arrived. OTHER_MESSAGE is a sticker, photo, voice, file…; INLINE is "@bot query" typed in
+     * any chat (its text is the query, its chat the user's id); IGNORED is nothing to answer.
+     */
     public enum Kind {
-        COMMAND, TEXT, CALLBACK, OTHER_MESSAGE, IGNORED
+        COMMAND, TEXT, CALLBACK, OTHER_MESSAGE, INLINE, IGNORED
     }
 
     public boolean isCommand(String name) {

@@ -10,6 +10,12 @@ public interface TelegramGateway {
         send(chatId, text, Keyboard.NONE);
     }
 
+    /** Sends one message formatted with Telegram's HTML (at most 4,096 characters; callers escape user text). */
+    void sendHtml(long chatId, String html, Keyboard keyboard);
+
+    /** Answers an inline query ("@bot …") with up to 50 articles. */
+    void answerInline(String inlineQueryId, java.util.List<InlineArticle> articles);
+
     /** Replaces a message's text and buttons; editing to identical content is not an error. */
     void edit(long chatId, int messageId, String text, Keyboard keyboard);
 

@@ -1,13 +1,15 @@
 package vn.hoctap.content.document;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A party document as members study it. Identity is (type, number, issuer, issue date)
- * because document numbers restart every congress term.
+ * A stored party document. Identity is (type, number, issuer, issue date) because numbers restart
+ * every congress term. {@code summaryGenerated} tells an authored (or admin-written) summary from
+ * one the library extracted itself.
  */
-public record Document(long id, String type, String number, String issuer, LocalDate issuedOn,
-        String title, String summary) {
+public record Document(long id, String type, String number, String issuer, LocalDate issuedOn, String title,
+        String summary, String term, Integer plenum, List<String> keyPoints, boolean summaryGenerated) {
 
     /** The number as people write it, e.g. {@code 18-NQ/TW}. */
     public String code() {

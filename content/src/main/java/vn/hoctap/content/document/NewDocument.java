@@ -2,19 +2,41 @@ package vn.hoctap.content.document;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
-/** What an author or importer provides to store a document; text is normalised to NFC. */
+/**
+ * A document as an author or importer provides it; text is normalised to NFC. {@code summary} is
+ * the authored one (null if none; the library then generates one). {@code term} is the congress
+ * term in Roman numerals ("XII"), {@code plenum} the Central Committee plenum number.
+ */
 public record NewDocument(String type, String number, String issuer, LocalDate issuedOn, String title,
-        String summary) {
+        String summary, String term, Integer plenum, List<String> keyPoints, List<Section> sections) {
 
     public NewDocument {
         type = required(type, "type");
         number = required(number, "number");
         issuer = required(issuer, "issuer");
-        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(issuedOn, "document issue date is required");
         title = required(title, "title");
-        summary = summary == null ? null : nfc(summary.strip());
+        summary = summary == null || summary.isBlank() ? null : nfc(summary.strip());
+        term = term == null || term.isBlank() ? null : term.strip().toUpperCase(java.util.Locale.ROOT);
+        keyPoints = keyPoints == null ? List.of() : keyPoints.stream().map(k -> nfc(k.strip())).filter(k -> !k.isEmpty()).toList();
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A document known only by its header, title and summary. */
+    public NewDocument(String type, String number, String issuer, LocalDate issuedOn, String title, String summary) {
+        this(type, number, issuer, issuedOn, title, summary, null, null, List.of(), List.of());
+    }
+
+    /** The number as people write it, e.g. {@code 18-NQ/TW}. */
+    public String code() {
+        return number + "-" + type + "/" + issuer;
+    }
+
+    public NewDocument withSummary(String newSummary) {
+        return new NewDocument(type, number, issuer, issuedOn, title, newSummary, term, plenum, keyPoints, sections);
     }
 
     private static String required(String value, String field) {

@@ -16,6 +16,16 @@ final class DisabledTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public void sendHtml(long chatId, String html, Keyboard keyboard) {
+        throw off();
+    }
+
+    @Override
+    public void answerInline(String inlineQueryId, java.util.List<vn.hoctap.bot.telegram.InlineArticle> articles) {
+        throw off();
+    }
+
+    @Override
     public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
         throw off();
     }

@@ -26,6 +26,11 @@ final class ErrorReplies {
     void handle(Incoming in, Exception error) {
         log.error("Failed to handle update {} ({}) from chat {}", in.updateId(), in.kind(), in.chatId(), error);
         try {
+            if (in.kind() == Incoming.Kind.INLINE) {
+                // The member may never have opened a chat with the bot: an empty answer is all we can give.
+                gateway.answerInline(in.inlineQueryId(), java.util.List.of());
+                return;
+            }
             if (in.isCallback()) {
                 gateway.answerCallback(in.callbackId(), texts.get("error.generic.short"), false);
             }

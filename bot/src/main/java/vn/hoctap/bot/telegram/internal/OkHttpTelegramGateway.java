@@ -7,6 +7,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -18,6 +23,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.InlineArticle;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramCallException;
 import vn.hoctap.bot.telegram.TelegramGateway;
@@ -55,6 +61,35 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public void sendHtml(long chatId, String html, Keyboard keyboard) {
+        if (html.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
+        }
+        SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(html).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!keyboard.isEmpty()) {
+            msg.replyMarkup(markup(keyboard));
+        }
+        call(msg.build());
+    }
+
+    @Override
+    public void answerInline(String inlineQueryId, List<InlineArticle> articles) {
+        List<InlineQueryResult> results = articles.stream().map(a -> {
+            InlineQueryResultArticle.InlineQueryResultArticleBuilder<?, ?> article = InlineQueryResultArticle.builder()
+                    .id(a.id()).title(a.title()).description(a.description())
+                    .inputMessageContent(InputTextMessageContent.builder().messageText(a.html()).parseMode("HTML")
+                            .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).build());
+            if (!a.keyboard().isEmpty()) {
+                article.replyMarkup(markup(a.keyboard()));
+            }
+            return (InlineQueryResult) article.build();
+        }).toList();
+        call(AnswerInlineQuery.builder().inlineQueryId(inlineQueryId).results(results).cacheTime(60).isPersonal(false)
+                .build());
+    }
+
+    @Override
     public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("edited text over " + MAX_TEXT + " characters");
@@ -86,7 +121,8 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     private static InlineKeyboardButton button(Button b) {
-        return InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build();
+        return b.url() != null ? InlineKeyboardButton.builder().text(b.text()).url(b.url()).build()
+                : InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build();
     }
 
     private <T extends Serializable> T call(BotApiMethod<T> method) {

@@ -21,7 +21,12 @@ final class UpdateMapper {
             long chatId = q.getMessage() != null ? q.getMessage().getChatId() : q.getFrom().getId();
             Integer messageId = q.getMessage() != null ? q.getMessage().getMessageId() : null;
             return new Incoming(id, Kind.CALLBACK, chatId, q.getFrom().getId(), name(q.getFrom()), null, null, null,
-                    q.getId(), q.getData(), messageId);
+                    q.getId(), q.getData(), messageId, null);
+        }
+        if (u.hasInlineQuery()) {
+            var q = u.getInlineQuery();
+            return new Incoming(id, Kind.INLINE, q.getFrom().getId(), q.getFrom().getId(), name(q.getFrom()), q.getQuery(),
+                    null, null, null, null, null, q.getId());
         }
         if (u.hasMessage() && u.getMessage().getChat() != null && "private".equals(u.getMessage().getChat().getType())) {
             Message m = u.getMessage();
@@ -35,16 +40,16 @@ final class UpdateMapper {
                     int at = command.indexOf('@');
                     command = (at >= 0 ? command.substring(0, at) : command).toLowerCase(java.util.Locale.ROOT);
                     return new Incoming(id, Kind.COMMAND, m.getChatId(), userId, name, text, command,
-                            parts.length > 1 ? parts[1].strip() : "", null, null, m.getMessageId());
+                            parts.length > 1 ? parts[1].strip() : "", null, null, m.getMessageId(), null);
                 }
                 return new Incoming(id, Kind.TEXT, m.getChatId(), userId, name, text, null, null, null, null,
-                        m.getMessageId());
+                        m.getMessageId(), null);
             }
             return new Incoming(id, Kind.OTHER_MESSAGE, m.getChatId(), userId, name, null, null, null, null, null,
-                    m.getMessageId());
+                    m.getMessageId(), null);
         }
         long chat = u.hasMessage() ? u.getMessage().getChatId() : 0;
-        return new Incoming(id, Kind.IGNORED, chat, 0, "", null, null, null, null, null, null);
+        return new Incoming(id, Kind.IGNORED, chat, 0, "", null, null, null, null, null, null, null);
     }
 
     private static String name(User user) {

@@ -62,6 +62,33 @@ final class BotApi {
         register("deleteMessage", messages::deleteMessage);
         register("sendPoll", messages::sendPoll);
         register("answerCallbackQuery", messages::answerCallbackQuery);
+        register("answerInlineQuery", this::answerInlineQuery);
+    }
+
+    /** Like Telegram: an id is required, at most 50 results, each with a type, an id and content. */
+    private JsonNode answerInlineQuery(JsonNode params) {
+        String id = params.path("inline_query_id").asText("");
+        JsonNode results = params.path("results");
+        if (results.isTextual()) {
+            try {
+                results = Json.MAPPER.readTree(results.asText());
+            } catch (Exception e) {
+                throw ApiError.badRequest("can't parse inline query results JSON");
+            }
+        }
+        if (id.isEmpty()) {
+            throw ApiError.badRequest("QUERY_ID_INVALID");
+        }
+        if (!results.isArray() || results.size() > 50) {
+            throw ApiError.badRequest("RESULTS_TOO_MUCH");
+        }
+        for (JsonNode r : results) {
+            if (!r.hasNonNull("type") || !r.hasNonNull("id") || r.path("id").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
+                throw ApiError.badRequest("RESULT_ID_INVALID");
+            }
+        }
+        conversations.recordInlineAnswer(id, results);
+        return BooleanNode.TRUE;
     }
 
     private void register(String name, Handler handler) {

@@ -93,6 +93,22 @@ final class Conversations {
         notifyAll();
     }
 
+    private final Map<String, com.fasterxml.jackson.databind.JsonNode> inlineAnswers = new LinkedHashMap<>();
+    private long inlineSequence;
+
+    synchronized String newInlineQueryId() {
+        return Long.toUnsignedString(0x7a1e_0000_0000L + ++inlineSequence * 104_729L);
+    }
+
+    synchronized void recordInlineAnswer(String inlineQueryId, com.fasterxml.jackson.databind.JsonNode results) {
+        inlineAnswers.put(inlineQueryId, results);
+        notifyAll();
+    }
+
+    synchronized com.fasterxml.jackson.databind.JsonNode inlineAnswer(String inlineQueryId) {
+        return inlineAnswers.get(inlineQueryId);
+    }
+
     synchronized String newCallbackQueryId() {
         String id = Long.toUnsignedString(0x5f3a_0000_0000L + ++callbackSequence * 7919L);
         issuedCallbacks.add(id);

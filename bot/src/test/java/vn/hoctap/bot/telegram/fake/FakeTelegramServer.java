@@ -168,6 +168,12 @@ public final class FakeTelegramServer implements AutoCloseable {
         }, timeout, n + " message(s) in chat " + chatId, () -> api.conversations.dump(chatId));
     }
 
+    /** Waits for the bot's answerInlineQuery for this inline query and returns its results array. */
+    public com.fasterxml.jackson.databind.JsonNode awaitInlineAnswer(String inlineQueryId, Duration timeout) {
+        return api.conversations.await(() -> api.conversations.inlineAnswer(inlineQueryId), timeout,
+                "an answer to inline query " + inlineQueryId, () -> "Latest errors: " + errorResponses());
+    }
+
     /** Waits for the bot to answer this callback query and returns the answer text ("" if none). */
     public String awaitCallbackAnswer(String callbackQueryId, Duration timeout) {
         return api.conversations.await(() -> answeredCallbacks().get(callbackQueryId), timeout,

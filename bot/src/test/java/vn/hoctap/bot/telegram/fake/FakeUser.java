@@ -121,6 +121,20 @@ public final class FakeUser {
         return callbackQueryId;
     }
 
+    /** Types "@bot query" in any chat: queues an inline_query update. Returns the inline query id. */
+    public String inlineQuery(String query) {
+        String inlineQueryId = conversations.newInlineQueryId();
+        updates.add(id -> {
+            ObjectNode inline = Json.object().put("id", inlineQueryId).put("query", query).put("offset", "");
+            inline.set("from", from());
+            inline.put("chat_type", "sender");
+            ObjectNode payload = Json.object();
+            payload.set("inline_query", inline);
+            return payload;
+        }, 1);
+        return inlineQueryId;
+    }
+
     /** Votes in a (non-anonymous) poll. Returns the update id. */
     public int answerPoll(String pollId, List<Integer> optionIds) {
         return updates.add(id -> {

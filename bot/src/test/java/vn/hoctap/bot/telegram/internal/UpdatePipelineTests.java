@@ -76,6 +76,15 @@ class UpdatePipelineTests {
             }
 
             @Override
+            public void sendHtml(long chatId, String html, Keyboard keyboard) {
+                replies.add(chatId + ":" + html);
+            }
+
+            @Override
+            public void answerInline(String inlineQueryId, List<vn.hoctap.bot.telegram.InlineArticle> articles) {
+            }
+
+            @Override
             public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
             }
 
@@ -104,6 +113,6 @@ class UpdatePipelineTests {
     }
 
     private static Incoming text(long chat, String text) {
-        return new Incoming(1, Incoming.Kind.TEXT, chat, chat, "A", text, null, null, null, null, 1);
+        return new Incoming(1, Incoming.Kind.TEXT, chat, chat, "A", text, null, null, null, null, 1, null);
     }
 }

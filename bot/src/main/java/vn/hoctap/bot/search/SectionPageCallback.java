@@ -1,0 +1,49 @@
+package vn.hoctap.bot.search;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.CallbackHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+
+/** Next / previous page of a long section, edited in place. */
+@Component
+public class SectionPageCallback implements CallbackHandler {
+
+    private final SectionViews sections;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    SectionPageCallback(SectionViews sections, TelegramGateway telegram, Texts texts) {
+        this.sections = sections;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    @Override
+    public String action() {
+        return "sp";
+    }
+
+    @Override
+    public int arity() {
+        return 3;
+    }
+
+    @Override
+    public void handle(Incoming in, CallbackData data, ChatSession session) {
+        int position = (int) Math.min(Integer.MAX_VALUE, data.arg(1)) - 1;
+        int page = (int) Math.min(Integer.MAX_VALUE, data.arg(2));
+        sections.screen(data.arg(0), position, page).ifPresentOrElse(screen -> {
+            telegram.answerCallback(in.callbackId(), null, false);
+            if (in.messageId() != null) {
+                telegram.edit(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
+            } else {
+                telegram.send(in.chatId(), screen.text(), screen.keyboard());
+            }
+        }, () -> telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true));
+    }
+}

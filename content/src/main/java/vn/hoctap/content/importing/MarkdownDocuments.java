@@ -1,0 +1,82 @@
+package vn.hoctap.content.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.hoctap.content.document.NewDocument;
+import vn.hoctap.content.document.Section;
+
+/**
+ * Reads the authoring format of the document library: YAML front matter between "---" lines, then
+ * Markdown whose "#", "##" and "###" headings make the sections. Text before the first heading
+ * becomes an introductory "Mở đầu" section.
+ */
+final class MarkdownDocuments {
+
+    static final String INTRO_HEADING = "Mở đầu";
+
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(\\S.*?)(?:[ \\t]+#+)?[ \\t]*$");
+
+    private MarkdownDocuments() {
+    }
+
+    static NewDocument parse(String text) {
+        List<String> lines = text.replace("\uFEFF", "").lines().toList();
+        int open = 0;
+        while (open < lines.size() && lines.get(open).isBlank()) {
+            open++;
+        }
+        if (open == lines.size() || !lines.get(open).strip().equals("---")) {
+            throw new ImportProblem("missing YAML front matter: the file must start with a '---' line, then the keys"
+                    + " (type, number, issuer, issued, title…), then another '---' line");
+        }
+        int close = open + 1;
+        while (close < lines.size() && !lines.get(close).strip().equals("---") && !lines.get(close).strip().equals("...")) {
+            close++;
+        }
+        if (close == lines.size()) {
+            throw new ImportProblem("the front matter is not closed by a '---' line");
+        }
+        FrontMatter fm = FrontMatter.parse(String.join("\n", lines.subList(open + 1, close)));
+        List<Section> sections = sections(lines.subList(close + 1, lines.size()));
+        if (sections.isEmpty() && fm.summary() == null) {
+            throw new ImportProblem("the document has neither body text after the front matter nor a 'summary'");
+        }
+        return new NewDocument(fm.type(), fm.number(), fm.issuer(), fm.issued(), fm.title(), fm.summary(), fm.term(),
+                fm.plenum(), fm.keyPoints(), sections);
+    }
+
+    static List<Section> sections(List<String> body) {
+        List<Section> sections = new ArrayList<>();
+        int level = 1;
+        String heading = null;
+        StringBuilder text = new StringBuilder();
+        boolean inFence = false;
+        for (String line : body) {
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                inFence = !inFence;
+            }
+            Matcher m = inFence ? null : HEADING.matcher(line.strip());
+            if (m != null && m.matches()) {
+                add(sections, level, heading, text);
+                level = Math.min(3, m.group(1).length());
+                heading = m.group(2);
+                text.setLength(0);
+            } else {
+                text.append(line.stripTrailing()).append('\n');
+            }
+        }
+        add(sections, level, heading, text);
+        return sections;
+    }
+
+    /** Adds a section; {@code heading} null means the text before the first heading, kept only if non-blank. */
+    private static void add(List<Section> sections, int level, String heading, StringBuilder text) {
+        String body = text.toString().replaceAll("\n{3,}", "\n\n").strip();
+        if (heading != null || !body.isEmpty()) {
+            sections.add(new Section(level, heading == null ? INTRO_HEADING : heading, body));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.hoctap.content.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a member typed into a Lucene query without any query syntax (nothing they type can
+ * break it): document numbers become exact keys, the rest becomes syllable and syllable-pair
+ * queries on titles, headings and bodies. Input is bounded in length and in terms.
+ */
+final class QueryFactory {
+
+    static final int MAX_QUERY_CHARS = 200;
+    static final int MAX_TERMS = 24;
+
+    record Built(Query query, Query highlight, List<String> foldedTerms, boolean numberOnly) {
+    }
+
+    private final Analyzer exact = Analyzers.of(Analyzers.Kind.EXACT);
+    private final Analyzer folded = Analyzers.of(Analyzers.Kind.FOLDED);
+    private final Analyzer bigrams = Analyzers.of(Analyzers.Kind.FOLDED_BIGRAMS);
+
+    static String clean(String raw) {
+        String s = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\p{Cc}\\p{Cf}]", " ")
+                .replaceAll("\\s+", " ").strip();
+        return s.length() > MAX_QUERY_CHARS ? s.substring(0, MAX_QUERY_CHARS) : s;
+    }
+
+    Built build(String cleaned) {
+        DocumentNumbers.Extraction numbers = DocumentNumbers.extract(cleaned);
+        List<String> foldedTerms = tokens(folded, numbers.remainder());
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        for (String t : foldedTerms) {
+            if (t.matches("(19|20)\\d\\d")) {
+                text.add(new BoostQuery(new TermQuery(new Term(Fields.YEAR, t)), 3f), Occur.SHOULD);
+            }
+            text.add(dismax(t, Fields.FOLDED, 2f, 2.5f, 1f), Occur.SHOULD);
+            highlight.add(new TermQuery(new Term(Fields.BODY + Fields.FOLDED, t)), Occur.SHOULD);
+        }
+        List<String> remainderExact = tokens(exact, cleaned);
+        for (String t : remainderExact.subList(0, Math.min(remainderExact.size(), MAX_TERMS))) {
+            text.add(new BoostQuery(dismax(t, Fields.EXACT, 1f, 1f, 1f), 0.3f), Occur.SHOULD);
+        }
+        for (String pair : tokens(bigrams, numbers.remainder())) {
+            text.add(new BoostQuery(dismax(pair, Fields.BIGRAMS, 2f, 3f, 1.5f), 1.5f), Occur.SHOULD);
+        }
+        boolean numberOnly = !numbers.keys().isEmpty() && foldedTerms.isEmpty();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (!numbers.keys().isEmpty()) {
+            BooleanQuery.Builder keys = new BooleanQuery.Builder();
+            numbers.keys().forEach(k -> keys.add(new TermQuery(new Term(Fields.DOC_NUMBER, k)), Occur.SHOULD));
+            query.add(new BoostQuery(keys.build(), 12f), numberOnly ? Occur.MUST : Occur.SHOULD);
+        }
+        if (numberOnly) {
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.KIND, "overview")), 2f), Occur.SHOULD);
+        } else {
+            query.add(text.build(), Occur.MUST);
+        }
+        return new Built(query.build(), highlight.build(), foldedTerms, numberOnly);
+    }
+
+    private static Query dismax(String term, String variant, float title, float heading, float body) {
+        return new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new TermQuery(new Term(Fields.TITLE + variant, term)), title),
+                new BoostQuery(new TermQuery(new Term(Fields.HEADING + variant, term)), heading),
+                new BoostQuery(new TermQuery(new Term(Fields.BODY + variant, term)), body)), 0.1f);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TERMS) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
