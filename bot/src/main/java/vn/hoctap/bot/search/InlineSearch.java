@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import vn.hoctap.bot.telegram.Html;
 
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.BotIdentity;
@@ -54,7 +54,7 @@ public class InlineSearch implements UpdateHandler {
         List<InlineArticle> articles = new ArrayList<>();
         if (query.isEmpty()) {
             documents.newest(RESULTS).forEach(d -> articles.add(article(d.id(), SearchHit.OVERVIEW,
-                    d.code(), d.title(), texts.get("search.overview"), HtmlUtils.htmlEscape(SearchViews.shorten(d.summary(), 300)))));
+                    d.code(), d.title(), texts.get("search.overview"), Html.escape(SearchViews.shorten(d.summary(), 300)))));
         } else {
             for (SearchHit h : search.search(query, RESULTS).hits()) {
                 String heading = h.isOverview() ? texts.get("search.overview") : h.sectionHeading();
@@ -62,7 +62,7 @@ public class InlineSearch implements UpdateHandler {
             }
         }
         if (articles.isEmpty()) {
-            String tips = texts.get("search.none", HtmlUtils.htmlEscape(SearchViews.shorten(query, 60)));
+            String tips = texts.get("search.none", Html.escape(SearchViews.shorten(query, 60)));
             articles.add(new InlineArticle("none", texts.get("inline.noResults"), texts.get("inline.noResults.description"),
                     tips, Keyboard.of(Button.link(texts.get("inline.open"), bot.deepLink("help")))));
         }
@@ -70,9 +70,9 @@ public class InlineSearch implements UpdateHandler {
     }
 
     private InlineArticle article(long documentId, int position, String code, String title, String heading, String snippetHtml) {
-        String html = "📄 <b>" + HtmlUtils.htmlEscape(code) + "</b> — " + HtmlUtils.htmlEscape(SearchViews.shorten(title, 150))
-                + "\n§ " + HtmlUtils.htmlEscape(SearchViews.shorten(heading, 100)) + "\n\n" + snippetHtml;
-        String plainSnippet = HtmlUtils.htmlUnescape(snippetHtml.replaceAll("</?b>", ""));
+        String html = "📄 <b>" + Html.escape(code) + "</b> — " + Html.escape(SearchViews.shorten(title, 150))
+                + "\n§ " + Html.escape(SearchViews.shorten(heading, 100)) + "\n\n" + snippetHtml;
+        String plainSnippet = Html.toPlain(snippetHtml);
         return new InlineArticle("r" + documentId + "_" + (position + 1), code + " · " + SearchViews.shorten(heading, 60),
                 SearchViews.shorten(plainSnippet, 150), html,
                 Keyboard.of(Button.link(texts.get("inline.open"), bot.deepLink("s_" + documentId + "_" + (position + 1)))));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import vn.hoctap.bot.telegram.Html;
 
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.Button;
@@ -44,7 +44,7 @@ class SearchViews {
 
     void searchAndReply(long chatId, String query, ChatSession session) {
         SearchResults results = search.search(query, RESULTS);
-        String shown = HtmlUtils.htmlEscape(shorten(results.query(), 80));
+        String shown = Html.escape(shorten(results.query(), 80));
         String shortened = query.strip().length() > results.query().length() ? "\n" + texts.get("search.shortened") : "";
         if (results.isEmpty()) {
             replyNothingFound(chatId, shown + shortened, results, session);
@@ -55,8 +55,8 @@ class SearchViews {
         for (int i = 0; i < results.hits().size(); i++) {
             SearchHit h = results.hits().get(i);
             String heading = h.isOverview() ? texts.get("search.overview") : h.sectionHeading();
-            html.append("\n\n").append(texts.get("search.item", i + 1, HtmlUtils.htmlEscape(h.code()), DATE.format(h.issuedOn()),
-                    HtmlUtils.htmlEscape(shorten(h.title(), 110)), HtmlUtils.htmlEscape(shorten(heading, 80)), h.snippet()));
+            html.append("\n\n").append(texts.get("search.item", i + 1, Html.escape(h.code()), DATE.format(h.issuedOn()),
+                    Html.escape(shorten(h.title(), 110)), Html.escape(shorten(heading, 80)), h.snippet()));
             buttons.add(new Button((i + 1) + ". " + h.code() + " · " + shorten(heading, 30), open(h.documentId(), h.sectionPosition())));
         }
         html.append("\n\n").append(texts.get("search.footer"));
@@ -68,7 +68,7 @@ class SearchViews {
         List<Button> buttons = new ArrayList<>();
         if (!results.suggestions().isEmpty()) {
             String suggestion = results.suggestions().get(0);
-            html.append("\n").append(texts.get("search.none.didYouMean", HtmlUtils.htmlEscape(suggestion)));
+            html.append("\n").append(texts.get("search.none.didYouMean", Html.escape(suggestion)));
             session.put(SUGGESTION_KEY, suggestion);
             buttons.add(new Button(texts.get("button.searchSuggestion", shorten(suggestion, 40)), CallbackData.of("sg")));
         }

@@ -14,13 +14,13 @@ import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.content.document.StoredSection;
 import vn.hoctap.content.search.SearchHit;
 import vn.hoctap.content.summary.SummaryPages;
 
 /**
  * A document section (or the overview: summary and key points) as a chat screen, paged when long,
- * with buttons to the neighbouring sections. Data {@code sp:D:P:N} is page N of section P-1.
+ * with buttons to the neighbouring sections. Data {@code sp:D:P:N} is page N of section P-1
+ * (P = 0 is the overview).
  */
 @Component
 class SectionViews {
@@ -48,42 +48,39 @@ class SectionViews {
         }
         Document d = found.get();
         if (sectionPosition == SearchHit.OVERVIEW) {
-            return Optional.of(overview(d));
+            return Optional.of(render(d, SearchHit.OVERVIEW, texts.get("search.overview"), overviewText(d), requestedPage));
         }
-        return documents.section(documentId, sectionPosition).map(s -> section(d, s, requestedPage));
+        return documents.section(documentId, sectionPosition)
+                .map(s -> render(d, s.position(), s.heading(), s.text().isBlank() ? s.heading() : s.text(), requestedPage));
     }
 
-    private Screen overview(Document d) {
+    private String overviewText(Document d) {
         StringBuilder body = new StringBuilder(d.hasSummary() ? d.summary() : texts.get("section.noSummary"));
         if (!d.keyPoints().isEmpty()) {
             body.append("\n\n").append(texts.get("section.keyPoints"));
             d.keyPoints().forEach(k -> body.append("\n• ").append(k));
         }
-        List<String> parts = pages.split(body.toString());
-        String text = texts.get("section.overview", d.code(), DATE.format(d.issuedOn()), d.title(), parts.get(0));
-        List<Button> nav = new ArrayList<>();
-        if (!documents.sections(d.id()).isEmpty()) {
-            nav.add(new Button(texts.get("button.nextSection"), SearchViews.open(d.id(), 0)));
-        }
-        return new Screen(text, new Keyboard(List.of(nav)));
+        return body.toString();
     }
 
-    private Screen section(Document d, StoredSection s, int requestedPage) {
-        List<String> parts = pages.split(s.text().isBlank() ? s.heading() : s.text());
+    private Screen render(Document d, int position, String heading, String body, int requestedPage) {
+        List<String> parts = pages.split(body);
         int page = Math.max(1, Math.min(requestedPage, parts.size()));
-        String text = texts.get("section.page", d.code(), DATE.format(d.issuedOn()), d.title(), s.heading(),
+        String text = texts.get("section.page", d.code(), DATE.format(d.issuedOn()), d.title(), heading,
                 parts.get(page - 1), page, parts.size());
         List<Button> paging = new ArrayList<>();
         if (page > 1) {
-            paging.add(new Button(texts.get("button.prev"), CallbackData.of("sp", d.id(), s.position() + 1L, page - 1)));
+            paging.add(new Button(texts.get("button.prev"), CallbackData.of("sp", d.id(), position + 1L, page - 1)));
         }
         if (page < parts.size()) {
-            paging.add(new Button(texts.get("button.next"), CallbackData.of("sp", d.id(), s.position() + 1L, page + 1)));
+            paging.add(new Button(texts.get("button.next"), CallbackData.of("sp", d.id(), position + 1L, page + 1)));
         }
         List<Button> sections = new ArrayList<>();
-        sections.add(new Button(texts.get("button.prevSection"), SearchViews.open(d.id(), s.position() - 1)));
-        if (documents.section(d.id(), s.position() + 1).isPresent()) {
-            sections.add(new Button(texts.get("button.nextSection"), SearchViews.open(d.id(), s.position() + 1)));
+        if (position > SearchHit.OVERVIEW) {
+            sections.add(new Button(texts.get("button.prevSection"), SearchViews.open(d.id(), position - 1)));
+        }
+        if (documents.section(d.id(), position + 1).isPresent()) {
+            sections.add(new Button(texts.get("button.nextSection"), SearchViews.open(d.id(), position + 1)));
         }
         return new Screen(text, new Keyboard(List.of(paging, sections)));
     }

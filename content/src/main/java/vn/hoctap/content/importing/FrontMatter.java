@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -25,8 +26,9 @@ record FrontMatter(String type, String number, String issuer, LocalDate issued, 
     static final Set<String> KEYS = Set.of("type", "number", "issuer", "issued", "term", "plenum", "title",
             "summary", "key_points");
 
-    static FrontMatter parse(String yaml) {
-        Map<?, ?> map = load(yaml);
+    /** Parses the YAML between the "---" lines; {@code firstLine} is its line number in the file, for messages. */
+    static FrontMatter parse(String yaml, int firstLine) {
+        Map<?, ?> map = load(yaml, firstLine);
         Set<String> unknown = new TreeSet<>();
         map.keySet().forEach(k -> {
             if (!KEYS.contains(String.valueOf(k))) {
@@ -34,7 +36,8 @@ record FrontMatter(String type, String number, String issuer, LocalDate issued, 
             }
         });
         if (!unknown.isEmpty()) {
-            throw new ImportProblem("unknown front matter key '" + String.join("', '", unknown) + "' (known keys: "
+            throw new ImportProblem("unknown front matter key" + (unknown.size() > 1 ? "s '" : " '")
+                    + String.join("', '", unknown) + "' (known keys: "
                     + String.join(", ", new TreeSet<>(KEYS)) + ")");
         }
         String rawType = text(map, "type", true);
@@ -68,12 +71,16 @@ record FrontMatter(String type, String number, String issuer, LocalDate issued, 
                 text(map, "summary", false), keyPoints(map.get("key_points")));
     }
 
-    private static Map<?, ?> load(String yaml) {
+    private static Map<?, ?> load(String yaml, int firstLine) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Object loaded;
         try {
             loaded = new Yaml(new TextScalars(options)).load(yaml);
+        } catch (MarkedYAMLException e) {
+            int line = firstLine + (e.getProblemMark() == null ? e.getContextMark().getLine() : e.getProblemMark().getLine());
+            throw new ImportProblem("the front matter is not valid YAML at line " + line + ": "
+                    + (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem());
         } catch (YAMLException e) {
             throw new ImportProblem("the front matter is not valid YAML: " + e.getMessage().replaceAll("\\s+", " "));
         }

@@ -39,7 +39,7 @@ final class MarkdownDocuments {
         if (close == lines.size()) {
             throw new ImportProblem("the front matter is not closed by a '---' line");
         }
-        FrontMatter fm = FrontMatter.parse(String.join("\n", lines.subList(open + 1, close)));
+        FrontMatter fm = FrontMatter.parse(String.join("\n", lines.subList(open + 1, close)), open + 2);
         List<Section> sections = sections(lines.subList(close + 1, lines.size()));
         if (sections.isEmpty() && fm.summary() == null) {
             throw new ImportProblem("the document has neither body text after the front matter nor a 'summary'");

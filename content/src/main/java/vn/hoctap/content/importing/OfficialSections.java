@@ -23,23 +23,26 @@ final class OfficialSections {
     }
 
     /** Index of the first line that starts a section, or -1. */
-    static int firstHeading(List<String> lines) {
+    static int firstHeading(List<String> lines, boolean paragraphs) {
         for (int i = 0; i < lines.size(); i++) {
-            if (HeadingLine.of(lines.get(i)).isPresent()) {
+            if (HeadingLine.of(lines.get(i), paragraphs).isPresent()) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Sections from {@code lines}, which should start at the first heading and end before the signature. */
-    static List<Section> split(List<String> lines) {
+    /**
+     * Sections from {@code lines}, which should start at the first heading and end before the
+     * signature; {@code paragraphs} as in {@link HeadingLine#of(String, boolean)}.
+     */
+    static List<Section> split(List<String> lines, boolean paragraphs) {
         boolean articles = lines.stream().anyMatch(l -> HeadingLine.of(l).filter(h -> h.kind() == Kind.ARTICLE).isPresent());
         List<HeadingLine> headings = new ArrayList<>();
         List<StringBuilder> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Optional<HeadingLine> found = HeadingLine.of(line)
+            Optional<HeadingLine> found = HeadingLine.of(line, paragraphs)
                     .filter(h -> !articles || (h.kind() != Kind.NUMBER && h.kind() != Kind.LETTER));
             if (found.isEmpty()) {
                 if (!texts.isEmpty() && !OfficialLines.isSeparator(line)) {

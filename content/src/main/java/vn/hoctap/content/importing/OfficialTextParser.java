@@ -10,7 +10,8 @@ import vn.hoctap.content.document.Section;
  * Reads a party document as it is published (from .txt, .docx or .pdf, all reduced to plain text):
  * the header gives number, date, term, plenum and title; the body is cut into sections at its
  * headings and ends at the signature block. Prose between the title and the first heading becomes
- * a "Mở đầu" section.
+ * a "Mở đầu" section. A body without any heading short enough to be one (directives often are
+ * just long numbered paragraphs) is cut at those numbered paragraphs instead.
  */
 final class OfficialTextParser {
 
@@ -22,7 +23,8 @@ final class OfficialTextParser {
 
     static NewDocument parse(String text) {
         List<String> lines = OfficialLines.of(text);
-        int first = OfficialSections.firstHeading(lines);
+        boolean paragraphs = OfficialSections.firstHeading(lines, false) < 0;
+        int first = OfficialSections.firstHeading(lines, paragraphs);
         List<String> head = first < 0 ? lines : lines.subList(0, first);
         OfficialHeader header = OfficialHeader.read(head);
         int end = lines.size();
@@ -41,7 +43,7 @@ final class OfficialTextParser {
         if (intro != null) {
             sections.add(new Section(1, MarkdownDocuments.INTRO_HEADING, intro));
         }
-        sections.addAll(OfficialSections.split(lines.subList(first, end)));
+        sections.addAll(OfficialSections.split(lines.subList(first, end), paragraphs));
         return new NewDocument(header.type(), header.number(), header.issuer(), header.issued(), header.title(), null,
                 header.term(), header.plenum(), List.of(), sections);
     }

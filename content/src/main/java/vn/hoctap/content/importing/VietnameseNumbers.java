@@ -30,9 +30,9 @@ final class VietnameseNumbers {
         return WORDS.get(t);
     }
 
-    /** Value of a well-formed Roman numeral in upper case (I to XXXIX, L, C…), or -1 if malformed. */
+    /** Value of a well-formed upper-case Roman numeral up to CCCXCIX, or -1 if malformed. */
     static int roman(String s) {
-        if (s == null || !s.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") || s.isEmpty()) {
+        if (s == null || s.isEmpty() || !s.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
             return -1;
         }
         int total = 0;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
 
+/** Whole files in, documents or file-naming errors out: formats agree, bad files are refused. */
 class DocumentReadersTests {
 
     private final DocumentReaders readers = new DocumentReaders();
@@ -130,6 +131,7 @@ class DocumentReadersTests {
         assertFailure("tcvn3.txt", text.getBytes(StandardCharsets.UTF_8), reason);
         assertFailure("tcvn3-8bit.txt", text.getBytes(StandardCharsets.ISO_8859_1), reason);
         assertFailure("tcvn3.docx", TestFiles.docx(OfficialSamples.HEADER_LEFT, OfficialSamples.HEADER_RIGHT, body), reason);
+        assertFailure("tcvn3.pdf", TestFiles.pdf(OfficialSamples.HEADER_LEFT, OfficialSamples.HEADER_RIGHT, body), reason);
         assertFailure("tcvn3.md", ("---\ntitle: x\n---\n" + text).getBytes(StandardCharsets.UTF_8), reason);
     }
 

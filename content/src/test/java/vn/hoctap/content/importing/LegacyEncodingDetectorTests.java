@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.hoctap.content.importing.LegacyEncodingDetector.Legacy;
 
+/** TCVN3/VNI mojibake is caught; real Unicode Vietnamese, stray symbols and foreign names are not. */
 class LegacyEncodingDetectorTests {
 
     private static final String[] SENTENCES = {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
 
+/** The library's authoring format: front matter keys, heading sections, and errors that name the key. */
 class MarkdownReaderTests {
 
     private static final String FRONT_MATTER = """

@@ -13,6 +13,16 @@ final class OfficialSamples {
     static final String TITLE = "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
             + "tinh gọn, hoạt động hiệu lực, hiệu quả";
 
+    /** Just enough header for the parser: number, date, type line and title. */
+    static final String SHORT_HEADER = """
+            BAN CHẤP HÀNH TRUNG ƯƠNG
+            Số 18-NQ/TW
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Hà Nội, ngày 25 tháng 10 năm 2017
+            NGHỊ QUYẾT
+            Một số vấn đề về tổ chức bộ máy
+            """;
+
     static final List<String> HEADER_LEFT = List.of("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 18-NQ/TW");
     static final List<String> HEADER_RIGHT = List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "---------------",
             "Hà Nội, ngày 25 tháng 10 năm 2017");
