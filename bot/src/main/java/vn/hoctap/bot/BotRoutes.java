@@ -5,6 +5,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoctap.bot.campaigns.PushPreviewCallback;
+import vn.hoctap.bot.campaigns.PushSendCallback;
+import vn.hoctap.bot.campaigns.RemindCommand;
+import vn.hoctap.bot.campaigns.SnoozeCallback;
 import vn.hoctap.bot.help.HelpCommand;
 import vn.hoctap.bot.help.StaleButton;
 import vn.hoctap.bot.help.UnknownCommand;
@@ -34,13 +38,14 @@ class BotRoutes {
 
     @Bean
     UpdateDispatcher updateDispatcher(StartCommand start, HelpCommand help, StudyMenuCommand study,
-            ProgressCommand progress, SearchCommand search, ShowListCallback list, OpenAssignmentCallback open,
+            ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
             PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
-            SuggestionCallback suggestion, InlineSearch inline, InvitationCodeText invitationCode,
+            SuggestionCallback suggestion, SnoozeCallback snooze, PushPreviewCallback pushPreview, PushSendCallback pushSend,
+            InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
-                start, help, study, progress, search,
-                list, open, page, confirm, openSection, sectionPage, suggestion,
+                start, help, study, progress, search, remind,
+                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend,
                 inline,
                 invitationCode,
                 unknownCommand, staleButton, unsupported, searchText));

@@ -10,6 +10,15 @@ public interface TelegramGateway {
         send(chatId, text, Keyboard.NONE);
     }
 
+    /**
+     * Bulk delivery: one attempt, no retry, no waiting (the delivery worker paces and retries).
+     * {@code paidBroadcast} sets allow_paid_broadcast for deadline-day bursts.
+     *
+     * @return Telegram's message id
+     * @throws TelegramCallException with Telegram's error code (and retry_after for 429)
+     */
+    int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast);
+
     /** Sends one message formatted with Telegram's HTML (at most 4,096 characters; callers escape user text). */
     void sendHtml(long chatId, String html, Keyboard keyboard);
 

@@ -23,8 +23,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 record FrontMatter(String type, String number, String issuer, LocalDate issued, String term, Integer plenum,
         String title, String summary, List<String> keyPoints) {
 
+    /** {@code questions} is accepted but not read here: {@code vn.hoctap.content.quiz.QuestionBankReader} reads it. */
     static final Set<String> KEYS = Set.of("type", "number", "issuer", "issued", "term", "plenum", "title",
-            "summary", "key_points");
+            "summary", "key_points", "questions");
 
     /** Parses the YAML between the "---" lines; {@code firstLine} is its line number in the file, for messages. */
     static FrontMatter parse(String yaml, int firstLine) {

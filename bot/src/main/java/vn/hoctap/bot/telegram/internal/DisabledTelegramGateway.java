@@ -16,6 +16,11 @@ final class DisabledTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
+        throw off();
+    }
+
+    @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
         throw off();
     }

@@ -61,6 +61,27 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
+        SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(text);
+        if (!keyboard.isEmpty()) {
+            msg.replyMarkup(markup(keyboard));
+        }
+        if (paidBroadcast) {
+            msg.allowPaidBroadcast(true);
+        }
+        SendMessage method = msg.build();
+        try {
+            return client.execute(method).getMessageId();
+        } catch (TelegramApiRequestException e) {
+            int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
+        } catch (TelegramApiException e) {
+            throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
         if (html.length() > MAX_TEXT) {
             throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
@@ -135,7 +156,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
                 boolean transientError = code >= 500 || code == 0
                         || (code == 429 && retryAfter != null && retryAfter <= maxRetryAfter.toSeconds());
                 if (!transientError || attempt == ATTEMPTS) {
-                    throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), e);
+                    throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
                 }
                 pause(code == 429 ? Duration.ofSeconds(retryAfter) : backoff(attempt), method, code);
             } catch (TelegramApiException e) {

@@ -76,6 +76,12 @@ class UpdatePipelineTests {
             }
 
             @Override
+            public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
+                replies.add(chatId + ":" + text);
+                return 1;
+            }
+
+            @Override
             public void sendHtml(long chatId, String html, Keyboard keyboard) {
                 replies.add(chatId + ":" + html);
             }

@@ -1,0 +1,136 @@
+package vn.hoctap.bot.campaigns;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.campaign.Campaigns;
+import vn.hoctap.scheduler.campaign.NewCampaign;
+import vn.hoctap.scheduler.campaign.OutOfScopeException;
+import vn.hoctap.scheduler.campaign.Requester;
+import vn.hoctap.scheduler.delivery.DeliveryProgress;
+import vn.hoctap.scheduler.delivery.Outbox;
+import vn.hoctap.scheduler.schedule.CampaignJobs;
+
+/** Admin API for study campaigns: create, move the deadline, cancel, see the plan and delivery progress. */
+@RestController
+class CampaignController {
+
+    record Reminders(List<Integer> offsetDays, Boolean deadlineMorning, LocalTime quietStart, LocalTime quietEnd,
+            Boolean skipSundays, Boolean skipHolidays) {
+    }
+
+    record CreateCampaign(String name, List<Long> documentIds, List<Long> unitIds, Instant startsAt, Instant deadline,
+            Campaign.CompletionRules rules, Reminders reminders, boolean paidBroadcast, int laggingPercent) {
+    }
+
+    record Deadline(Instant deadline) {
+    }
+
+    record CampaignView(Campaign campaign, List<Long> documentIds, List<Long> unitIds, List<CampaignJobs.ScheduledStep> scheduled) {
+    }
+
+    private final Campaigns campaigns;
+    private final CampaignRepository repository;
+    private final CampaignJobs jobs;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CampaignController(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, JdbcClient jdbc,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.repository = repository;
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/campaigns")
+    ResponseEntity<CampaignView> create(@RequestBody CreateCampaign body) {
+        Campaign.ReminderSettings defaults = Campaign.ReminderSettings.defaults();
+        Reminders r = body.reminders();
+        Campaign.ReminderSettings reminders = r == null ? defaults : new Campaign.ReminderSettings(
+                r.offsetDays() == null ? defaults.offsets() : r.offsetDays().stream().map(d -> Duration.ofDays(d)).toList(),
+                r.deadlineMorning() == null ? defaults.deadlineMorning() : r.deadlineMorning(),
+                r.quietStart() == null ? defaults.quietStart() : r.quietStart(),
+                r.quietEnd() == null ? defaults.quietEnd() : r.quietEnd(),
+                Boolean.TRUE.equals(r.skipSundays()), Boolean.TRUE.equals(r.skipHolidays()));
+        Campaign c = campaigns.create(new NewCampaign(body.name(), body.documentIds(), body.unitIds(),
+                body.startsAt() == null ? clock.instant() : body.startsAt(), body.deadline(), body.rules(), reminders,
+                body.paidBroadcast(), body.laggingPercent()), Requester.admin());
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
+    }
+
+    @GetMapping("/api/campaigns")
+    List<Campaign> active() {
+        return repository.active();
+    }
+
+    @GetMapping("/api/campaigns/{id}")
+    CampaignView get(@PathVariable long id) {
+        return view(campaigns.get(id, Requester.admin()));
+    }
+
+    @PutMapping("/api/campaigns/{id}/deadline")
+    CampaignView deadline(@PathVariable long id, @RequestBody Deadline body) {
+        return view(campaigns.editDeadline(id, body.deadline(), Requester.admin()));
+    }
+
+    @PostMapping("/api/campaigns/{id}/cancel")
+    Map<String, Object> cancel(@PathVariable long id) {
+        return Map.of("cancelled", true, "queuedMessagesCancelled", campaigns.cancel(id, Requester.admin()));
+    }
+
+    @GetMapping("/api/campaigns/{id}/delivery")
+    DeliveryProgress delivery(@PathVariable long id) {
+        campaigns.get(id, Requester.admin());
+        return outbox.progress(id, clock.instant());
+    }
+
+    @PutMapping("/api/holidays/{day}")
+    Map<String, Object> holiday(@PathVariable LocalDate day, @RequestBody Map<String, String> body) {
+        String name = body.getOrDefault("name", "Ngày lễ");
+        jdbc.sql("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name")
+                .param("d", day).param("n", name).update();
+        return Map.of("day", day, "name", name);
+    }
+
+    private CampaignView view(Campaign c) {
+        return new CampaignView(c, repository.documents(c.id()), repository.audience(c.id()), jobs.scheduled(c.id()));
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
+    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ResponseEntity<Map<String, String>> forbidden(OutOfScopeException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+}

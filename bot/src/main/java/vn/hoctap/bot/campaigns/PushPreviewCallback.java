@@ -1,0 +1,38 @@
+package vn.hoctap.bot.campaigns;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.CallbackHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+
+/** A campaign picked for a reminder (from /nhacnho or the daily digest): shows who would get it. */
+@Component
+public class PushPreviewCallback implements CallbackHandler {
+
+    private final PushFlow flow;
+    private final TelegramGateway telegram;
+
+    PushPreviewCallback(PushFlow flow, TelegramGateway telegram) {
+        this.flow = flow;
+        this.telegram = telegram;
+    }
+
+    @Override
+    public String action() {
+        return "np";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public void handle(Incoming in, CallbackData data, ChatSession session) {
+        telegram.answerCallback(in.callbackId(), null, false);
+        flow.secretary(in.userId(), in.chatId()).ifPresent(s -> flow.preview(s, data.arg(0), in.chatId()));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hoctap.bot.campaigns;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.CallbackHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.campaign.Snoozes;
+import vn.hoctap.scheduler.member.MemberRepository;
+
+/** "⏰ Nhắc tôi sau" under a campaign message: postpones this campaign's messages to the member. */
+@Component
+public class SnoozeCallback implements CallbackHandler {
+
+    private final Snoozes snoozes;
+    private final CampaignRepository campaigns;
+    private final MemberRepository members;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+    private final Clock clock;
+
+    SnoozeCallback(Snoozes snoozes, CampaignRepository campaigns, MemberRepository members, TelegramGateway telegram,
+            Texts texts, Clock clock) {
+        this.snoozes = snoozes;
+        this.campaigns = campaigns;
+        this.members = members;
+        this.telegram = telegram;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String action() {
+        return "z";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public void handle(Incoming in, CallbackData data, ChatSession session) {
+        var member = members.findByTelegramUserId(in.userId());
+        var campaign = campaigns.findById(data.arg(0)).filter(c -> c.isActive());
+        if (member.isEmpty() || campaign.isEmpty()) {
+            telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
+            return;
+        }
+        var until = snoozes.snooze(campaign.get().id(), member.get().id());
+        long hours = Math.max(1, Duration.between(clock.instant(), until).toHours());
+        telegram.answerCallback(in.callbackId(), texts.get("snooze.done", texts.get("campaign.hours", hours)), true);
+    }
+}

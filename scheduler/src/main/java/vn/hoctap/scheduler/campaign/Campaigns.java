@@ -1,0 +1,132 @@
+package vn.hoctap.scheduler.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoctap.scheduler.delivery.Outbox;
+
+/**
+ * Creates, re-times and cancels campaigns. The campaign, its assignments and its Quartz jobs are
+ * written in one transaction (the Quartz job store shares the application's DataSource), so a
+ * campaign never exists without its schedule or the other way round.
+ */
+@Service
+public class Campaigns {
+
+    private final CampaignRepository repository;
+    private final CampaignScheduling scheduling;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Campaigns(CampaignRepository repository, CampaignScheduling scheduling, Outbox outbox, JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.scheduling = scheduling;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Campaign create(NewCampaign request, Requester requester) {
+        for (long unit : request.unitIds()) {
+            requireUnit(unit);
+            requireInScope(requester, unit);
+        }
+        for (long doc : request.documentIds()) {
+            if (jdbc.sql("SELECT count(*) FROM documents WHERE id = :d").param("d", doc).query(Long.class).single() == 0) {
+                throw new NoSuchElementException("document " + doc);
+            }
+        }
+        List<Long> audience = outermost(request.unitIds());
+        Long owner = requester.isAdmin() ? null : requester.scopeUnitId();
+        long id = repository.insert(request, owner, requester.memberId());
+        repository.addDocumentAndUnitsWithAssignments(id, request, audience);
+        Campaign created = repository.findById(id).orElseThrow();
+        scheduling.schedule(created);
+        return created;
+    }
+
+    /** Moves the deadline; only steps still to come are (re)scheduled. */
+    @Transactional
+    public Campaign editDeadline(long id, Instant deadline, Requester requester) {
+        Campaign c = owned(id, requester);
+        if (!c.isActive()) {
+            throw new IllegalStateException("campaign " + id + " is cancelled");
+        }
+        if (!deadline.isAfter(c.startsAt()) || !deadline.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("the new deadline must be after the start and in the future");
+        }
+        repository.updateDeadline(id, deadline);
+        Campaign updated = repository.findById(id).orElseThrow();
+        scheduling.schedule(updated);
+        return updated;
+    }
+
+    /** Stops everything still to come: jobs removed, queued messages cancelled. */
+    @Transactional
+    public int cancel(long id, Requester requester) {
+        Campaign c = owned(id, requester);
+        if (!c.isActive()) {
+            return 0;
+        }
+        repository.markCancelled(id);
+        scheduling.unschedule(id);
+        return outbox.cancelPending(id);
+    }
+
+    public Campaign get(long id, Requester requester) {
+        return owned(id, requester);
+    }
+
+    /** Active campaigns whose audience reaches into the requester's scope. */
+    public List<Campaign> visible(Requester requester) {
+        return repository.active().stream().filter(c -> requester.isAdmin() || repository.audience(c.id()).stream()
+                .anyMatch(u -> within(u, requester.scopeUnitId()) || within(requester.scopeUnitId(), u))).toList();
+    }
+
+    private Campaign owned(long id, Requester requester) {
+        Campaign c = repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id));
+        if (!requester.isAdmin() && (c.ownerUnitId() == null || !within(c.ownerUnitId(), requester.scopeUnitId()))) {
+            throw new OutOfScopeException("campaign " + id + " was not created in your unit");
+        }
+        return c;
+    }
+
+    private void requireInScope(Requester requester, long unit) {
+        if (!requester.isAdmin() && !within(unit, requester.scopeUnitId())) {
+            throw new OutOfScopeException("unit " + unit + " is outside your unit's subtree");
+        }
+    }
+
+    private void requireUnit(long unit) {
+        if (jdbc.sql("SELECT count(*) FROM units WHERE id = :u").param("u", unit).query(Long.class).single() == 0) {
+            throw new NoSuchElementException("unit " + unit);
+        }
+    }
+
+    /** True if {@code unit} is {@code ancestor} or below it. */
+    boolean within(long unit, long ancestor) {
+        return jdbc.sql("SELECT count(*) FROM units u, units a WHERE u.id = :u AND a.id = :a AND u.path LIKE a.path || '%'")
+                .param("u", unit).param("a", ancestor).query(Long.class).single() > 0;
+    }
+
+    /** Drops audience units that lie inside another audience unit, so no member is assigned twice. */
+    private List<Long> outermost(List<Long> units) {
+        List<Long> out = new ArrayList<>();
+        for (long u : units.stream().distinct().toList()) {
+            boolean covered = units.stream().anyMatch(other -> other != u && within(u, other) && !within(other, u));
+            if (!covered) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+}

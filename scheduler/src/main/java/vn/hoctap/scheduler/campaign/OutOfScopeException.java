@@ -1,0 +1,9 @@
+package vn.hoctap.scheduler.campaign;
+
+/** A secretary asked for something outside their own unit subtree. */
+public class OutOfScopeException extends RuntimeException {
+
+    public OutOfScopeException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hoctap.scheduler.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records what Telegram said about one send: sent; 429 pauses everyone for retry_after; 5xx and
+ * timeouts back off exponentially up to {@code maxAttempts}; 403 marks the member unreachable and is
+ * not retried; any other 4xx fails with the reason kept.
+ */
+final class DeliveryOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
+
+    private final Outbox outbox;
+    private final RateLimiter limits;
+    private final DeliveryProperties props;
+    private final Clock clock;
+
+    DeliveryOutcomes(Outbox outbox, RateLimiter limits, DeliveryProperties props, Clock clock) {
+        this.outbox = outbox;
+        this.limits = limits;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** @return true if sending must pause (the rest of the batch goes back to the queue) */
+    boolean record(OutboxItem item, SendOutcome outcome) {
+        Instant now = clock.instant();
+        if (outcome instanceof SendOutcome.Sent s) {
+            outbox.markSent(item.id(), s.messageId(), now);
+        } else if (outcome instanceof SendOutcome.RateLimited r) {
+            Instant until = now.plus(r.retryAfter());
+            limits.pauseUntil(until, now);
+            outbox.retryLater(item.id(), until, "429 retry after " + r.retryAfter().toSeconds() + " s", false);
+            log.warn("Telegram answered 429: all delivery paused for {} s", r.retryAfter().toSeconds());
+            return true;
+        } else if (outcome instanceof SendOutcome.Unreachable u) {
+            outbox.markUnreachable(item.id(), item.memberId(), u.reason());
+        } else if (outcome instanceof SendOutcome.Rejected r) {
+            outbox.markFailed(item.id(), r.reason());
+            log.warn("Message {} to member {} rejected: {}", item.id(), item.memberId(), r.reason());
+        } else if (outcome instanceof SendOutcome.Transient t) {
+            int attempt = item.attempts() + 1;
+            if (attempt >= props.maxAttempts()) {
+                outbox.markFailed(item.id(), "gave up after " + attempt + " attempts: " + t.reason());
+            } else {
+                outbox.retryLater(item.id(), now.plus(backoff(attempt)), t.reason(), true);
+            }
+        }
+        return false;
+    }
+
+    static Duration backoff(int attempt) {
+        return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempt, 9)));
+    }
+}

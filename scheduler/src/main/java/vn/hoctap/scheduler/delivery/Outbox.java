@@ -1,0 +1,134 @@
+package vn.hoctap.scheduler.delivery;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The durable outbox of bulk messages. Rows are unique per (campaign, step, member), claimed with
+ * {@code FOR UPDATE SKIP LOCKED} under a lease so several workers and instances share the work,
+ * and a lease that outlives a crashed worker returns its rows to the queue.
+ */
+@Repository
+public class Outbox {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** Queues the recipients (skipping any already queued for this step); a snooze delays a member's copy. */
+    public int enqueue(long campaignId, String step, List<Recipient> recipients, Instant notBefore, boolean paidBroadcast) {
+        int inserted = 0;
+        for (int from = 0; from < recipients.size(); from += BATCH) {
+            List<Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + BATCH));
+            MapSqlParameterSource[] rows = chunk.stream().map(r -> new MapSqlParameterSource()
+                    .addValue("c", campaignId).addValue("step", step).addValue("m", r.memberId()).addValue("chat", r.chatId())
+                    .addValue("body", r.body()).addValue("kb", r.keyboardJson()).addValue("paid", paidBroadcast)
+                    .addValue("nb", Timestamp.from(notBefore))).toArray(MapSqlParameterSource[]::new);
+            for (int n : named.batchUpdate("""
+                    INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, keyboard, paid_broadcast, not_before)
+                    VALUES (:c, :step, :m, :chat, :body, :kb, :paid, greatest(:nb,
+                            coalesce((SELECT until FROM campaign_snoozes s WHERE s.campaign_id = :c AND s.member_id = :m), :nb)))
+                    ON CONFLICT ON CONSTRAINT outbox_once DO NOTHING""", rows)) {
+                inserted += Math.max(n, 0);
+            }
+        }
+        return inserted;
+    }
+
+    public List<OutboxItem> claim(String worker, int limit, Instant now) {
+        return jdbc.sql("""
+                UPDATE outbox SET status = 'SENDING', claimed_by = :w, claimed_at = :now
+                 WHERE id IN (SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now
+                               ORDER BY not_before, id LIMIT :n FOR UPDATE SKIP LOCKED)
+                RETURNING id, campaign_id, step, member_id, chat_id, body, keyboard, paid_broadcast, attempts""")
+                .param("w", worker).param("now", Timestamp.from(now)).param("n", limit)
+                .query((rs, i) -> new OutboxItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getInt(9)))
+                .list().stream().sorted(java.util.Comparator.comparingLong(OutboxItem::id)).toList();
+    }
+
+    public void markSent(long id, int telegramMessageId, Instant now) {
+        jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = :now, telegram_message_id = :mid, attempts = attempts + 1 WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("mid", telegramMessageId).param("id", id).update();
+    }
+
+    /** Back to the queue; {@code failedAttempt} is false when the send never happened (rate limit, quiet hours). */
+    public void retryLater(long id, Instant notBefore, String reason, boolean failedAttempt) {
+        jdbc.sql("""
+                UPDATE outbox SET status = 'PENDING', not_before = :nb, last_error = coalesce(:why, last_error),
+                       attempts = attempts + :inc, claimed_by = NULL, claimed_at = NULL WHERE id = :id""")
+                .param("nb", Timestamp.from(notBefore)).param("why", reason).param("inc", failedAttempt ? 1 : 0).param("id", id)
+                .update();
+    }
+
+    public void markFailed(long id, String reason) {
+        jdbc.sql("UPDATE outbox SET status = 'FAILED', last_error = :why, attempts = attempts + 1 WHERE id = :id")
+                .param("why", reason).param("id", id).update();
+    }
+
+    /** 403: the member is unreachable on Telegram; their member record says so too. */
+    public void markUnreachable(long id, long memberId, String reason) {
+        jdbc.sql("UPDATE outbox SET status = 'UNREACHABLE', last_error = :why, attempts = attempts + 1 WHERE id = :id")
+                .param("why", reason).param("id", id).update();
+        jdbc.sql("UPDATE members SET status = 'BLOCKED' WHERE id = :m AND status = 'ACTIVE'").param("m", memberId).update();
+    }
+
+    /** Rows whose worker died mid-batch go back to the queue once their lease has expired. */
+    public int releaseExpiredLeases(Instant now, Duration lease) {
+        return jdbc.sql("""
+                UPDATE outbox SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL
+                 WHERE status = 'SENDING' AND claimed_at < :expired""")
+                .param("expired", Timestamp.from(now.minus(lease))).update();
+    }
+
+    /** On a graceful stop: this worker's unsent claims go straight back to the queue. */
+    public int releaseClaimsOf(String worker) {
+        return jdbc.sql("UPDATE outbox SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL WHERE status = 'SENDING' AND claimed_by = :w")
+                .param("w", worker).update();
+    }
+
+    public int cancelPending(long campaignId) {
+        return jdbc.sql("UPDATE outbox SET status = 'CANCELLED' WHERE campaign_id = :c AND status = 'PENDING'")
+                .param("c", campaignId).update();
+    }
+
+    /** Delays a snoozed member's queued copies of this campaign. */
+    public int delayMember(long campaignId, long memberId, Instant until) {
+        return jdbc.sql("""
+                UPDATE outbox SET not_before = greatest(not_before, :until)
+                 WHERE campaign_id = :c AND member_id = :m AND status = 'PENDING'""")
+                .param("until", Timestamp.from(until)).param("c", campaignId).param("m", memberId).update();
+    }
+
+    public DeliveryProgress progress(long campaignId, Instant now) {
+        var steps = jdbc.sql("""
+                SELECT step, count(*) FILTER (WHERE status = 'PENDING'), count(*) FILTER (WHERE status = 'SENDING'),
+                       count(*) FILTER (WHERE status = 'SENT'), count(*) FILTER (WHERE status = 'FAILED'),
+                       count(*) FILTER (WHERE status = 'UNREACHABLE'), count(*) FILTER (WHERE status = 'CANCELLED')
+                  FROM outbox WHERE campaign_id = :c GROUP BY step ORDER BY min(created_at), step""")
+                .param("c", campaignId)
+                .query((rs, n) -> new DeliveryProgress.StepProgress(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
+        long lastMinute = jdbc.sql("SELECT count(*) FROM outbox WHERE campaign_id = :c AND status = 'SENT' AND sent_at > :since")
+                .param("c", campaignId).param("since", Timestamp.from(now.minusSeconds(60))).query(Long.class).single();
+        return new DeliveryProgress(campaignId, steps, lastMinute / 60.0);
+    }
+
+    public long pendingCount() {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE status IN ('PENDING', 'SENDING')").query(Long.class).single();
+    }
+}

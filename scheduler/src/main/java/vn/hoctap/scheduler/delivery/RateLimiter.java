@@ -1,0 +1,103 @@
+package vn.hoctap.scheduler.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.jedis.Bucket4jJedis;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Telegram's limits, shared by every worker of every instance through Redis (Bucket4j): a global
+ * bucket for ordinary bulk messages, one for paid broadcasts, one bucket per chat, and a global
+ * pause that a 429 sets for its {@code retry_after}.
+ */
+public class RateLimiter {
+
+    private final ProxyManager<byte[]> buckets;
+    private final JedisPool redis;
+    private final String prefix;
+    private final Supplier<BucketConfiguration> global;
+    private final Supplier<BucketConfiguration> paid;
+    private final Supplier<BucketConfiguration> perChat;
+    private final int globalBurst;
+    private final int paidBurst;
+
+    public RateLimiter(JedisPool redis, String keyPrefix, DeliveryProperties props) {
+        this.redis = redis;
+        this.prefix = keyPrefix + "delivery:";
+        this.buckets = Bucket4jJedis.casBasedBuilder(redis)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(30)))
+                .build();
+        this.globalBurst = burst(props.ratePerSecond(), props.margin());
+        this.paidBurst = burst(props.paidRatePerSecond(), props.margin());
+        BucketConfiguration g = smooth(props.ratePerSecond(), props.margin(), globalBurst);
+        BucketConfiguration p = smooth(props.paidRatePerSecond(), props.margin(), paidBurst);
+        BucketConfiguration c = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(1).refillIntervally(props.perChatPerSecond(), Duration.ofSeconds(1))).build();
+        this.global = () -> g;
+        this.paid = () -> p;
+        this.perChat = () -> c;
+    }
+
+    /** Burst allowance: about 4% of a second's worth, so rate x margin + burst stays under the limit. */
+    static int burst(int limit, double margin) {
+        return Math.max(1, (int) Math.floor(limit * margin * 0.04));
+    }
+
+    private static BucketConfiguration smooth(int limit, double margin, int burst) {
+        long tokensPer10s = Math.max(1, Math.round(limit * margin * 10));
+        return BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(burst).refillGreedy(tokensPer10s, Duration.ofSeconds(10))).build();
+    }
+
+    /** How many sends a worker may take at once from the bucket. */
+    public int maxBatch(boolean paidBroadcast) {
+        return paidBroadcast ? paidBurst : globalBurst;
+    }
+
+    /** Blocks until {@code n} sends are allowed by the global (or paid) bucket. */
+    public void acquire(int n, boolean paidBroadcast) throws InterruptedException {
+        var bucket = buckets.builder().build(key(paidBroadcast ? "paid" : "global"), paidBroadcast ? paid : global);
+        while (true) {
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(n);
+            if (probe.isConsumed()) {
+                return;
+            }
+            long nanos = Math.max(probe.getNanosToWaitForRefill(), 200_000);
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        }
+    }
+
+    /** True if this chat may receive a message now (at most one per second per chat). */
+    public boolean tryChat(long chatId) {
+        return buckets.builder().build(key("chat:" + chatId), perChat).tryConsume(1);
+    }
+
+    /** A 429 from Telegram stops every worker everywhere until {@code until}. */
+    public void pauseUntil(Instant until, Instant now) {
+        long ms = Math.max(1, Duration.between(now, until).toMillis());
+        try (Jedis jedis = redis.getResource()) {
+            jedis.set(prefix + "pause", Long.toString(until.toEpochMilli()), SetParams.setParams().px(ms));
+        }
+    }
+
+    /** When sending may resume, or null if not paused. */
+    public Instant pausedUntil() {
+        try (Jedis jedis = redis.getResource()) {
+            String v = jedis.get(prefix + "pause");
+            return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+        }
+    }
+
+    private byte[] key(String name) {
+        return (prefix + name).getBytes(StandardCharsets.UTF_8);
+    }
+}
