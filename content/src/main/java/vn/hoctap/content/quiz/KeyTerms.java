@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * The multi-syllable phrases a document keeps coming back to ("nhất thể hóa", "già hóa dân số",
- * "mức sinh thay thế"): word n-grams of 3 to 5 syllables that recur, do not start or end with a
+ * "mức sinh thay thế"): word n-grams of 3 to 6 syllables that recur, do not start or end with a
  * function word, are not boilerplate every party document shares, and are not a fragment of a
  * longer recurring phrase.
  */
 final class KeyTerms {
 
-    /** A recurring phrase: its usual spelling, folded key, syllable count and number of occurrences. */
+    /** A recurring phrase: its usual spelling, lower-case key, syllable count and number of occurrences. */
     record Term(String text, String key, int syllables, int count) {
     }
 
@@ -34,7 +34,27 @@ final class KeyTerms {
             "vì", "bởi", "cả", "chỉ", "từng", "luôn", "gồm", "nhằm", "qua", "sang", "ngay", "đây", "đi", "lên",
             "xuống", "hết", "thêm", "dưới", "mọi", "nhau", "chung", "rõ", "đối", "gì", "hai", "ba", "bốn",
             "năm", "sáu", "bảy", "tám", "chín", "mười", "việc", "điều", "nơi", "lúc", "thật", "sự",
-            "kịp", "thời", "dần", "đầy", "đủ", "chặt", "chẽ", "hướng", "mình", "họ", "tôi", "bản");
+            "kịp", "thời", "dần", "đầy", "thứ", "so", "nhưng", "khoảng", "đủ", "chặt", "chẽ", "hướng", "mình", "họ", "tôi", "bản");
+
+    /** Function words: a phrase next to one of them is not cut out of a longer word. */
+    private static final Set<String> FUNCTION = Set.of("và", "của", "các", "những", "trong", "để", "với", "là", "có",
+            "được", "cho", "theo", "từ", "đến", "một", "này", "đó", "khi", "về", "tại", "trên", "thì", "mà", "như",
+            "ở", "sẽ", "đã", "đang", "cũng", "còn", "hơn", "rất", "mỗi", "nhiều", "lại", "vào", "bằng", "nên", "cần",
+            "phải", "không", "chưa", "vừa", "đều", "giữa", "bị", "hoặc", "nếu", "vì", "bởi", "cả", "chỉ", "từng",
+            "nhằm", "qua", "mọi", "hay");
+
+    /** Words that make a clause, not a term, when they occur inside the phrase. */
+    private static final Set<String> CLAUSAL = Set.of("là", "được", "có", "phải", "cần", "đã", "sẽ", "đang", "thì",
+            "mà", "nên", "khóa", "khoá", "ngày", "tháng", "bị", "không", "chưa", "các", "những", "mỗi", "từ", "khi",
+            "hoặc", "hay", "nhưng", "so", "khoảng", "chỉ");
+
+    /** Verb pairs that make a clause when they occur after the first word ("Trung ương bổ sung nhóm"). */
+    private static final Set<String> INNER_VERBS = Set.of("bổ sung", "ban hành", "tổng kết", "đề ra", "yêu cầu",
+            "xác định", "chỉ rõ", "nêu rõ", "đưa vào", "trở thành", "tiếp tục", "thực hiện", "góp phần", "bảo đảm",
+            "theo dõi", "đặt ra", "nâng cao", "tăng cường", "đẩy mạnh");
+
+    private static final Set<String> NUMBERS = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+            "mươi", "trăm", "nghìn", "triệu");
 
     /** Two-word starts that make a verb phrase rather than a term. */
     private static final Set<String> VERB_STARTS = Set.of("nâng cao", "đẩy mạnh", "tăng cường", "tiếp tục", "bảo đảm",
@@ -42,7 +62,10 @@ final class KeyTerms {
             "hoàn thành", "khắc phục", "coi trọng", "chú trọng", "đề cao", "quan tâm", "tổ chức thực", "đổi mới",
             "duy trì", "giải quyết", "đưa ra", "quán triệt", "nghiên cứu", "phấn đấu", "mở rộng", "phát triển",
             "xử lý", "tạo ra", "đánh giá", "rà soát", "kết hợp", "gắn với", "gắn liền", "cải thiện", "thống nhất",
-            "huy động", "hỗ trợ", "khuyến khích", "kiểm soát", "tận dụng", "lựa chọn", "củng cố");
+            "huy động", "hỗ trợ", "khuyến khích", "tận dụng", "củng cố", "chịu trách",
+            "giảm tối", "giảm mạnh", "tăng tối", "làm tốt", "đưa vào", "bổ sung", "ban hành", "tổng kết", "trở thành",
+            "làm theo", "đề ra", "yêu cầu", "xác định", "nêu rõ", "chỉ rõ", "tạo điều", "xảy ra", "giao nhiệm",
+            "giữ nguyên", "giữ vững");
 
     /** Folded phrases every party document shares; a term containing one is not specific to the document. */
     private static final List<String> BOILERPLATE = List.of("ke hoach hanh dong", "bai thu hoach", "nguoi dung dau",
@@ -53,7 +76,8 @@ final class KeyTerms {
             "nghi quyet nay", "trung uong dang", "dang vien va", "nhan dan doi voi", "cap uy chinh quyen",
             "nghi quyet yeu cau", "nghi quyet dat", "nghi quyet neu", "theo quy dinh", "quy dinh hien hanh",
             "kiem tra giam sat", "cap uy cac cap", "to chuc bo may cac", "nhiem vu giai phap", "muc tieu cu the",
-            "muc tieu tong quat", "quan diem chi dao", "tinh hinh va nguyen nhan");
+            "muc tieu tong quat", "quan diem chi dao", "tinh hinh va nguyen nhan", "quy dinh so", "nghi quyet so",
+            "ket luan so", "chi thi so", "ke hoach so", "van kien");
 
     private KeyTerms() {
     }
@@ -62,6 +86,8 @@ final class KeyTerms {
     static List<Term> of(List<String> texts, int limit) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Map<String, Integer>> lefts = new HashMap<>();
+        Map<String, Map<String, Integer>> rights = new HashMap<>();
         for (String text : texts) {
             for (String clause : CLAUSE.split(text)) {
                 List<String> words = new ArrayList<>();
@@ -69,23 +95,27 @@ final class KeyTerms {
                 while (m.find()) {
                     words.add(m.group());
                 }
-                for (int n = 3; n <= 5; n++) {
+                for (int n = 3; n <= 6; n++) {
                     for (int i = 0; i + n <= words.size(); i++) {
                         List<String> gram = words.subList(i, i + n);
                         if (!acceptable(gram)) {
                             continue;
                         }
                         String surface = String.join(" ", gram);
-                        String key = Phrases.key(surface);
+                        String key = surface.toLowerCase(Locale.ROOT);
                         counts.merge(key, 1, Integer::sum);
                         spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                        lefts.computeIfAbsent(key, k -> new HashMap<>()).merge(context(words, i - 1), 1, Integer::sum);
+                        rights.computeIfAbsent(key, k -> new HashMap<>()).merge(context(words, i + n), 1, Integer::sum);
                     }
                 }
             }
         }
         Map<String, Integer> recurring = new LinkedHashMap<>();
         counts.forEach((key, count) -> {
-            if (count >= 2 && BOILERPLATE.stream().noneMatch(key::contains)) {
+            String folded = Phrases.key(key);
+            if (count >= 2 && BOILERPLATE.stream().noneMatch(folded::contains)
+                    && wholeWords(lefts.get(key), count) && wholeWords(rights.get(key), count)) {
                 recurring.put(key, count);
             }
         });
@@ -112,6 +142,23 @@ final class KeyTerms {
         return chosen;
     }
 
+    /**
+     * The syllable next to an occurrence, or "#" at a clause boundary or a function word. A phrase
+     * almost always preceded (or followed) by the same syllable cuts a word in two: "chế kiểm soát
+     * quyền lực" is always "cơ chế…", "Mặt trận Tổ" always "…quốc".
+     */
+    private static String context(List<String> words, int i) {
+        if (i < 0 || i >= words.size()) {
+            return "#";
+        }
+        String w = words.get(i).toLowerCase(Locale.ROOT);
+        return FUNCTION.contains(w) ? "#" : w;
+    }
+
+    private static boolean wholeWords(Map<String, Integer> contexts, int count) {
+        return contexts.entrySet().stream().noneMatch(e -> !e.getKey().equals("#") && e.getValue() * 2 > count);
+    }
+
     private static boolean acceptable(List<String> gram) {
         String first = gram.get(0).toLowerCase(Locale.ROOT);
         String last = gram.get(gram.size() - 1).toLowerCase(Locale.ROOT);
@@ -119,7 +166,20 @@ final class KeyTerms {
             return false;
         }
         String start = (first + " " + gram.get(1)).toLowerCase(Locale.ROOT);
-        return !VERB_STARTS.contains(start) && gram.stream().allMatch(w -> w.length() > 1 || w.equalsIgnoreCase("y"));
+        for (int i = 0; i + 1 < gram.size(); i++) {
+            if (FUNCTION.contains(gram.get(i).toLowerCase(Locale.ROOT))
+                    && FUNCTION.contains(gram.get(i + 1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (int i = 1; i + 1 < gram.size(); i++) {
+            if (INNER_VERBS.contains((gram.get(i) + " " + gram.get(i + 1)).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !VERB_STARTS.contains(start) && gram.stream().allMatch(w -> (w.length() > 1 || w.equalsIgnoreCase("y"))
+                && !NUMBERS.contains(w.toLowerCase(Locale.ROOT)) && !CLAUSAL.contains(w.toLowerCase(Locale.ROOT))
+                && !w.matches("[IVXL]+"));
     }
 
     /** One contains the other, or one ends with two or more words the other starts with. */

@@ -25,7 +25,7 @@ public class CampaignTargets {
               JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
               JOIN documents d ON d.id = a.document_id
               LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
-             WHERE m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL %s
+             WHERE m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL /*unit*/
              GROUP BY m.id, m.telegram_user_id, m.full_name, u.id
             HAVING count(cf.member_id) < count(*)
              ORDER BY m.id
@@ -42,12 +42,12 @@ public class CampaignTargets {
     }
 
     public List<Pending> notDone(long campaignId) {
-        return query(NOT_DONE.formatted(""), campaignId, null);
+        return query(NOT_DONE, campaignId, null);
     }
 
     /** Not-done members of one unit's subtree (a secretary's cell). */
     public List<Pending> notDoneIn(long campaignId, long unitId) {
-        return query(NOT_DONE.formatted("AND u.path LIKE (SELECT path FROM units WHERE id = :unit) || '%'"), campaignId, unitId);
+        return query(NOT_DONE.replace("/*unit*/", "AND u.path LIKE (SELECT path FROM units WHERE id = :unit) || '%'"), campaignId, unitId);
     }
 
     private List<Pending> query(String sql, long campaignId, Long unitId) {

@@ -161,6 +161,11 @@ public class DeliveryWorker implements SmartLifecycle {
                 continue;
             }
             limits.acquire(1, item.paidBroadcast());
+            Instant pause = limits.pausedUntil();
+            if (pause != null && pause.isAfter(clock.instant())) {
+                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), pause, null, false));
+                return true;
+            }
             SendOutcome outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
                     item.paidBroadcast()));
             if (outcome instanceof SendOutcome.Sent) {

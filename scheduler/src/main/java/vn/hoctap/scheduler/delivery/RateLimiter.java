@@ -29,6 +29,9 @@ public class RateLimiter {
     private final Supplier<BucketConfiguration> perChat;
     private final int globalBurst;
     private final int paidBurst;
+    private volatile Instant localPause;
+    private volatile Instant sharedPause;
+    private volatile long lastFetch = System.nanoTime() - 1_000_000_000L;
 
     public RateLimiter(JedisPool redis, String keyPrefix, DeliveryProperties props) {
         this.redis = redis;
@@ -83,18 +86,32 @@ public class RateLimiter {
 
     /** A 429 from Telegram stops every worker everywhere until {@code until}. */
     public void pauseUntil(Instant until, Instant now) {
+        localPause = until;
         long ms = Math.max(1, Duration.between(now, until).toMillis());
         try (Jedis jedis = redis.getResource()) {
             jedis.set(prefix + "pause", Long.toString(until.toEpochMilli()), SetParams.setParams().px(ms));
         }
     }
 
-    /** When sending may resume, or null if not paused. */
+    /**
+     * When sending may resume, or null if not paused. Threads of this instance see a pause at once;
+     * other instances' pauses are read from Redis at most every 100 ms, so this is cheap per message.
+     */
     public Instant pausedUntil() {
-        try (Jedis jedis = redis.getResource()) {
-            String v = jedis.get(prefix + "pause");
-            return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+        long now = System.nanoTime();
+        if (now - lastFetch > 100_000_000L) {
+            lastFetch = now;
+            try (Jedis jedis = redis.getResource()) {
+                String v = jedis.get(prefix + "pause");
+                sharedPause = v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+            }
         }
+        Instant local = localPause;
+        Instant shared = sharedPause;
+        if (local == null) {
+            return shared;
+        }
+        return shared == null || local.isAfter(shared) ? local : shared;
     }
 
     private byte[] key(String name) {

@@ -35,6 +35,7 @@ final class BotApi {
     private final ObjectNode botUser;
     final UpdateQueue updates = new UpdateQueue();
     final Conversations conversations = new Conversations();
+    final MessageMethods messages;
     final RateLimiter rateLimiter = new RateLimiter();
     private final Map<String, String> canonicalNames = new HashMap<>();
     private final Map<String, Handler> handlers = new HashMap<>();
@@ -46,7 +47,7 @@ final class BotApi {
     BotApi(String token, ObjectNode botUser) {
         this.token = token;
         this.botUser = botUser;
-        MessageMethods messages = new MessageMethods(conversations, rateLimiter, botUser);
+        messages = new MessageMethods(conversations, rateLimiter, botUser);
         register("getMe", params -> botUser.deepCopy());
         register("getUpdates", this::getUpdates);
         register("setWebhook", this::setWebhook);

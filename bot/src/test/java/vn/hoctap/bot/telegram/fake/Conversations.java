@@ -146,6 +146,13 @@ final class Conversations {
         return snapshots;
     }
 
+    /** How many messages the bot successfully sent to each chat. */
+    synchronized Map<Long, Long> messageCounts() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        botMessages.forEach((chat, messages) -> counts.put(chat, (long) messages.size()));
+        return counts;
+    }
+
     synchronized Map<String, String> answeredCallbacks() {
         return new LinkedHashMap<>(callbackAnswers);
     }

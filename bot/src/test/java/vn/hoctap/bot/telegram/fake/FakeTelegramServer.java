@@ -168,6 +168,16 @@ public final class FakeTelegramServer implements AutoCloseable {
         }, timeout, n + " message(s) in chat " + chatId, () -> api.conversations.dump(chatId));
     }
 
+    /** From now on, messages to this chat fail with 403 "bot was blocked by the user". */
+    public void userBlocksBot(long chatId) {
+        api.messages.blockedChats.add(chatId);
+    }
+
+    /** Number of successful sendMessage calls per chat (what each user actually received). */
+    public java.util.Map<Long, Long> deliveredPerChat() {
+        return api.conversations.messageCounts();
+    }
+
     /** Waits for the bot's answerInlineQuery for this inline query and returns its results array. */
     public com.fasterxml.jackson.databind.JsonNode awaitInlineAnswer(String inlineQueryId, Duration timeout) {
         return api.conversations.await(() -> api.conversations.inlineAnswer(inlineQueryId), timeout,

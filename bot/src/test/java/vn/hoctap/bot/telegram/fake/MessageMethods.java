@@ -29,8 +29,14 @@ final class MessageMethods {
         this.botUser = botUser;
     }
 
+    /** Chats whose user blocked the bot: sending there answers 403 like Telegram. */
+    final java.util.Set<Long> blockedChats = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     JsonNode sendMessage(JsonNode params) {
         long chatId = chatId(params);
+        if (blockedChats.contains(chatId)) {
+            throw ApiError.of(403, "Forbidden: bot was blocked by the user");
+        }
         String text = Json.text(params, "text");
         String parseMode = Json.text(params, "parse_mode");
         MarkupRules.checkText(text, parseMode);
