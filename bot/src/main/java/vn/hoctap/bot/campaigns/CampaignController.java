@@ -39,7 +39,7 @@ class CampaignController {
     }
 
     record CreateCampaign(String name, List<Long> documentIds, List<Long> unitIds, Instant startsAt, Instant deadline,
-            Campaign.CompletionRules rules, Reminders reminders, boolean paidBroadcast, int laggingPercent) {
+            Campaign.CompletionRules rules, Reminders reminders, Boolean paidBroadcast, Integer laggingPercent) {
     }
 
     record Deadline(Instant deadline) {
@@ -77,7 +77,8 @@ class CampaignController {
                 Boolean.TRUE.equals(r.skipSundays()), Boolean.TRUE.equals(r.skipHolidays()));
         Campaign c = campaigns.create(new NewCampaign(body.name(), body.documentIds(), body.unitIds(),
                 body.startsAt() == null ? clock.instant() : body.startsAt(), body.deadline(), body.rules(), reminders,
-                body.paidBroadcast(), body.laggingPercent()), Requester.admin());
+                Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
+                Requester.admin());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
     }
 
@@ -127,6 +128,11 @@ class CampaignController {
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "malformed campaign JSON: " + e.getMostSpecificCause().getMessage()));
     }
 
     @ExceptionHandler(OutOfScopeException.class)
