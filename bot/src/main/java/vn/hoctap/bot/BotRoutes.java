@@ -10,6 +10,18 @@ import vn.hoctap.bot.campaigns.PushSendCallback;
 import vn.hoctap.bot.campaigns.RemindCommand;
 import vn.hoctap.bot.campaigns.SnoozeCallback;
 import vn.hoctap.bot.help.HelpCommand;
+import vn.hoctap.bot.quiz.InlineQuizCallback;
+import vn.hoctap.bot.quiz.PollAnswerHandler;
+import vn.hoctap.bot.quiz.PollQuizCallback;
+import vn.hoctap.bot.quiz.QuizAnswerCallback;
+import vn.hoctap.bot.quiz.QuizSubmitCallback;
+import vn.hoctap.bot.reflection.CancelCommand;
+import vn.hoctap.bot.reflection.MyReflectionsCommand;
+import vn.hoctap.bot.reflection.ReflectionCallback;
+import vn.hoctap.bot.reflection.ReflectionInput;
+import vn.hoctap.bot.reflection.ReflectionPreviewCallback;
+import vn.hoctap.bot.reflection.ReflectionRewriteCallback;
+import vn.hoctap.bot.reflection.ReflectionSubmitCallback;
 import vn.hoctap.bot.help.StaleButton;
 import vn.hoctap.bot.help.UnknownCommand;
 import vn.hoctap.bot.help.UnsupportedMessage;
@@ -30,21 +42,28 @@ import vn.hoctap.bot.study.StudyMenuCommand;
 import vn.hoctap.bot.telegram.UpdateDispatcher;
 
 /**
- * Every handler of the bot, in the order the dispatcher tries them: commands first, then buttons,
+ * Every handler of the bot, in the order the dispatcher tries them: an open writing dialogue
+ * first (it owns the member's text and commands until /huy), then commands, then buttons,
  * inline queries, dialogues waiting for text, and the catch-alls last (plain text is a search).
  */
 @Configuration(proxyBeanMethods = false)
 class BotRoutes {
 
     @Bean
-    UpdateDispatcher updateDispatcher(StartCommand start, HelpCommand help, StudyMenuCommand study,
+    UpdateDispatcher updateDispatcher(ReflectionInput reflectionInput, MyReflectionsCommand myReflections, CancelCommand cancel,
+            InlineQuizCallback quizInline, PollQuizCallback quizPolls, QuizAnswerCallback quizAnswer, QuizSubmitCallback quizSubmit,
+            PollAnswerHandler pollAnswer, ReflectionCallback reflection, ReflectionPreviewCallback reflectionPreview,
+            ReflectionSubmitCallback reflectionSubmit, ReflectionRewriteCallback reflectionRewrite, StartCommand start, HelpCommand help, StudyMenuCommand study,
             ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
             PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
             SuggestionCallback suggestion, SnoozeCallback snooze, PushPreviewCallback pushPreview, PushSendCallback pushSend,
             InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
-                start, help, study, progress, search, remind,
+                reflectionInput,
+                start, help, study, progress, search, remind, myReflections, cancel,
+                quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
+                reflection, reflectionPreview, reflectionSubmit, reflectionRewrite,
                 list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend,
                 inline,
                 invitationCode,

@@ -8,12 +8,14 @@ import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.Confirmation;
 import vn.hoctap.scheduler.assignment.Progress;
 import vn.hoctap.scheduler.assignment.StudyRecords;
 
 /**
- * "Tôi đã học xong". The first tap records the confirmation, marks the button and replies with
+ * "Tôi đã học xong". If the assignment's rules are not met it says what is missing, with a button
+ * for each; otherwise the first tap records the confirmation, marks the button and replies with
  * the member's progress; any later tap (double tap, old message) only shows when it was recorded.
  */
 @Component
@@ -24,8 +26,11 @@ public class ConfirmCallback implements CallbackHandler {
     private final StudyViews views;
     private final TelegramGateway telegram;
     private final Texts texts;
+    private final CompletionCheck completion;
 
-    ConfirmCallback(AssignedOnly assigned, StudyRecords records, StudyViews views, TelegramGateway telegram, Texts texts) {
+    ConfirmCallback(AssignedOnly assigned, StudyRecords records, StudyViews views, TelegramGateway telegram, Texts texts,
+            CompletionCheck completion) {
+        this.completion = completion;
         this.assigned = assigned;
         this.records = records;
         this.views = views;
@@ -46,7 +51,14 @@ public class ConfirmCallback implements CallbackHandler {
     @Override
     public void handle(Incoming in, CallbackData data, ChatSession session) {
         assigned.resolve(in, data.arg(0)).ifPresent(target -> {
-            Confirmation c = records.confirm(target.memberId(), target.assignment().assignmentId());
+            Confirmation c;
+            try {
+                c = records.confirm(target.memberId(), target.assignment().assignmentId());
+            } catch (StudyRecords.Incomplete incomplete) {
+                telegram.answerCallback(in.callbackId(), texts.get("confirm.missing.short"), false);
+                explainMissing(in.chatId(), target.assignment().assignmentId(), incomplete.missing());
+                return;
+            }
             if (!c.recordedNow()) {
                 telegram.answerCallback(in.callbackId(), texts.get("study.alreadyConfirmed", texts.dateTime(c.confirmedAt())),
                         false);
@@ -65,5 +77,23 @@ public class ConfirmCallback implements CallbackHandler {
             }
             telegram.send(in.chatId(), reply);
         });
+    }
+
+    private void explainMissing(long chatId, long assignmentId, java.util.Set<CompletionCheck.Requirement> missing) {
+        StringBuilder text = new StringBuilder(texts.get("confirm.missing"));
+        java.util.List<vn.hoctap.bot.telegram.Button> buttons = new java.util.ArrayList<>();
+        if (missing.contains(CompletionCheck.Requirement.SUMMARY)) {
+            text.append('\n').append(texts.get("confirm.missing.summary"));
+            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.study"), vn.hoctap.bot.telegram.CallbackData.of("o", assignmentId)));
+        }
+        if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
+            text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(assignmentId).passMark()));
+            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.quizInline"), vn.hoctap.bot.telegram.CallbackData.of("qi", assignmentId)));
+        }
+        if (missing.contains(CompletionCheck.Requirement.REFLECTION)) {
+            text.append('\n').append(texts.get("confirm.missing.reflection"));
+            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.reflection"), vn.hoctap.bot.telegram.CallbackData.of("r", assignmentId)));
+        }
+        telegram.send(chatId, text.toString(), vn.hoctap.bot.telegram.Keyboard.of(buttons.toArray(vn.hoctap.bot.telegram.Button[]::new)));
     }
 }

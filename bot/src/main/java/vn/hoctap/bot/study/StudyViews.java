@@ -12,7 +12,9 @@ import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.content.summary.SummaryPages;
+import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
 import vn.hoctap.scheduler.assignment.Progress;
 
@@ -30,8 +32,13 @@ class StudyViews {
     private final DocumentRepository documents;
     private final SummaryPages pages;
     private final Clock clock;
+    private final CompletionCheck completion;
+    private final QuizRepository quizzes;
 
-    StudyViews(Texts texts, DocumentRepository documents, StudyProperties props, Clock clock) {
+    StudyViews(Texts texts, DocumentRepository documents, StudyProperties props, Clock clock, CompletionCheck completion,
+            QuizRepository quizzes) {
+        this.completion = completion;
+        this.quizzes = quizzes;
         this.texts = texts;
         this.documents = documents;
         this.pages = new SummaryPages(props.pageChars());
@@ -70,7 +77,15 @@ class StudyViews {
         Button confirm = new Button(texts.get(a.isDone() ? "button.confirmed" : "button.confirm"),
                 CallbackData.of("c", a.assignmentId(), page));
         Button list = new Button(texts.get("button.list"), CallbackData.of("l"));
-        return new Screen(text, new Keyboard(List.of(nav, List.of(confirm), List.of(list))));
+        CompletionCheck.Rules rules = completion.rulesFor(a.assignmentId());
+        List<Button> tasks = new ArrayList<>();
+        if (rules.quiz() || !quizzes.approved(a.documentId()).isEmpty()) {
+            tasks.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", a.assignmentId())));
+            tasks.add(new Button(texts.get("button.quizPolls"), CallbackData.of("qp", a.assignmentId())));
+        }
+        List<Button> writing = rules.reflection()
+                ? List.of(new Button(texts.get("button.reflection"), CallbackData.of("r", a.assignmentId()))) : List.of();
+        return new Screen(text, new Keyboard(List.of(nav, tasks, writing, List.of(confirm), List.of(list))));
     }
 
     private String status(MemberAssignment a, Instant now) {

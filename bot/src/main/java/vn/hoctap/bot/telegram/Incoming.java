@@ -9,10 +9,11 @@ public record Incoming(int updateId, Kind kind, long chatId, long userId, String
 
     /**
      * What arrived. OTHER_MESSAGE is a sticker, photo, voice, file…; INLINE is "@bot query" typed in
-     * any chat (its text is the query, its chat the user's id); IGNORED is nothing to answer.
+     * any chat (its text is the query, its chat the user's id); POLL_ANSWER is a vote in a quiz poll
+     * (text = poll id, argument = chosen option ids, comma-separated); IGNORED is nothing to answer.
      */
     public enum Kind {
-        COMMAND, TEXT, CALLBACK, OTHER_MESSAGE, INLINE, IGNORED
+        COMMAND, TEXT, CALLBACK, OTHER_MESSAGE, INLINE, POLL_ANSWER, IGNORED
     }
 
     public boolean isCommand(String name) {

@@ -19,6 +19,14 @@ public interface TelegramGateway {
      */
     int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast);
 
+    /**
+     * Sends a native quiz poll (non-anonymous, so answers come back as poll_answer updates).
+     *
+     * @return the poll's id
+     */
+    String sendQuizPoll(long chatId, String question, java.util.List<String> options, java.util.List<Integer> correct,
+            String explanation);
+
     /** Sends one message formatted with Telegram's HTML (at most 4,096 characters; callers escape user text). */
     void sendHtml(long chatId, String html, Keyboard keyboard);
 

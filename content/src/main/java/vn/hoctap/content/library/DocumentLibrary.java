@@ -11,11 +11,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.importing.DocumentReaders;
+import vn.hoctap.content.quiz.OtherDocument;
+import vn.hoctap.content.quiz.QuestionBankReader;
+import vn.hoctap.content.quiz.QuestionGenerator;
+import vn.hoctap.content.quiz.QuizQuestion;
+import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.content.search.SearchService;
 import vn.hoctap.content.summary.ExtractiveSummarizer;
 
@@ -29,19 +35,31 @@ public class DocumentLibrary {
 
     private final DocumentRepository documents;
     private final SearchService search;
+    private final QuizRepository quizzes;
     private final DocumentReaders readers = new DocumentReaders();
+    private final QuestionBankReader questionBank = new QuestionBankReader();
+    private final QuestionGenerator generator = new QuestionGenerator();
     private final ExtractiveSummarizer summarizer;
 
-    public DocumentLibrary(DocumentRepository documents, SearchService search,
+    public DocumentLibrary(DocumentRepository documents, SearchService search, QuizRepository quizzes,
             @Value("${hoctap.content.summary-chars:3000}") int summaryChars) {
         this.documents = documents;
         this.search = search;
+        this.quizzes = quizzes;
         this.summarizer = new ExtractiveSummarizer(summaryChars);
     }
 
-    /** @throws vn.hoctap.content.importing.ImportFailedException naming the file when it cannot be imported */
+    /**
+     * Imports a file with its authored quiz questions (Markdown {@code questions:}) and queues
+     * generated questions as drafts for an admin to approve.
+     *
+     * @throws vn.hoctap.content.importing.ImportFailedException naming the file when it cannot be imported
+     */
+    @Transactional
     public ImportResult importFile(String fileName, byte[] content) {
         NewDocument doc = readers.read(fileName, content);
+        List<QuizQuestion> authored = fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)")
+                ? questionBank.read(fileName, content) : List.of();
         boolean generated = doc.summary() == null;
         if (generated) {
             String summary = summarizer.summarize(doc.sections());
@@ -49,6 +67,9 @@ public class DocumentLibrary {
         }
         boolean existed = documents.exists(doc);
         Document saved = documents.save(doc, generated);
+        quizzes.replaceAuthored(saved.id(), authored);
+        List<OtherDocument> library = documents.findAll().stream().filter(d -> d.id() != saved.id()).map(OtherDocument::of).toList();
+        quizzes.saveDrafts(saved.id(), generator.generate(saved.id(), doc, library));
         search.documentChanged(saved.id());
         return new ImportResult(fileName, saved, !existed, doc.sections().size());
     }

@@ -17,13 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StudyRecords {
 
+    /** "Done" was asked for while the assignment's rules are not met yet. */
+    public static class Incomplete extends RuntimeException {
+        private final java.util.Set<CompletionCheck.Requirement> missing;
+
+        public Incomplete(java.util.Set<CompletionCheck.Requirement> missing) {
+            super("still missing: " + missing);
+            this.missing = missing;
+        }
+
+        public java.util.Set<CompletionCheck.Requirement> missing() {
+            return missing;
+        }
+    }
+
     private final JdbcClient jdbc;
     private final AssignmentRepository assignments;
+    private final CompletionCheck completion;
     private final Clock clock;
 
-    public StudyRecords(JdbcClient jdbc, AssignmentRepository assignments, Clock clock) {
+    public StudyRecords(JdbcClient jdbc, AssignmentRepository assignments, CompletionCheck completion, Clock clock) {
         this.jdbc = jdbc;
         this.assignments = assignments;
+        this.completion = completion;
         this.clock = clock;
     }
 
@@ -40,14 +56,23 @@ public class StudyRecords {
      * Confirms the assignment for the member.
      *
      * @throws NoSuchElementException if the member is not assigned it (tampered or foreign button)
+     * @throws Incomplete if the assignment's rules (summary read, quiz passed, reflection submitted) are not met
      */
     @Transactional
     public Confirmation confirm(long memberId, long assignmentId) {
-        assignments.findFor(memberId, assignmentId)
+        MemberAssignment assignment = assignments.findFor(memberId, assignmentId)
                 .orElseThrow(() -> new NoSuchElementException("member " + memberId + " has no assignment " + assignmentId));
+        if (!assignment.isDone()) {
+            var missing = completion.missing(memberId, assignmentId);
+            if (!missing.isEmpty()) {
+                throw new Incomplete(missing);
+            }
+        }
         Instant now = clock.instant();
         List<Timestamp> inserted = jdbc.sql("""
-                INSERT INTO confirmations (member_id, assignment_id, confirmed_at) VALUES (:m, :a, :now)
+                INSERT INTO confirmations (member_id, assignment_id, confirmed_at, study_seconds)
+                VALUES (:m, :a, :now, (SELECT extract(epoch FROM (:now - first_opened_at))::bigint FROM assignment_views
+                                        WHERE member_id = :m AND assignment_id = :a))
                 ON CONFLICT (member_id, assignment_id) DO NOTHING RETURNING confirmed_at
                 """).param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now))
                 .query(Timestamp.class).list();

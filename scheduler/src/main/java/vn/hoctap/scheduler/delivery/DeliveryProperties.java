@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Delivery pacing and robustness. {@code ratePerSecond} is Telegram's bulk limit (30/s);
- * {@code paidRatePerSecond} applies to paid broadcasts (up to 1,000/s). Buckets run at
- * {@code margin} of the limit with a small burst so that no one-second window ever exceeds it.
+ * {@code paidRatePerSecond} applies to paid broadcasts (up to 1,000/s). Buckets refill at
+ * {@code margin} of the limit and allow a burst of the rest, so no one-second window exceeds it.
  */
 @ConfigurationProperties("hoctap.delivery")
 public record DeliveryProperties(
@@ -20,7 +20,7 @@ public record DeliveryProperties(
         @DefaultValue("30") int ratePerSecond,
         @DefaultValue("1000") int paidRatePerSecond,
         @DefaultValue("1") int perChatPerSecond,
-        @DefaultValue("0.96") double margin,
+        @DefaultValue("0.975") double margin,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("10s") Duration progressLogInterval) {
 }

@@ -141,29 +141,42 @@ public class DeliveryWorker implements SmartLifecycle {
                 log.warn("Returned {} message(s) abandoned by a stopped worker to the queue", released);
             }
         }
-        List<OutboxItem> batch = outbox.claim(workerId, props.batchSize(), now);
-        if (batch.isEmpty()) {
+        List<OutboxItem> claimed = outbox.claim(workerId, props.batchSize(), now);
+        if (claimed.isEmpty()) {
             return false;
         }
+        List<OutboxItem> sendable = new ArrayList<>();
+        for (OutboxItem item : claimed) {
+            Instant allowed = windows.nextAllowed(item.campaignId(), clock.instant());
+            if (!running || allowed.isAfter(clock.instant())) {
+                outbox.retryLater(item.id(), running ? allowed : clock.instant(), null, false);
+            } else {
+                sendable.add(item);
+            }
+        }
+        java.util.Set<Long> chatsFree = limits.tryChats(sendable.stream().map(OutboxItem::chatId).toList());
+        List<OutboxItem> batch = new ArrayList<>();
+        for (OutboxItem item : sendable) {
+            if (chatsFree.remove(item.chatId())) {
+                batch.add(item);
+            } else {
+                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
+            }
+        }
+        int tokens = 0;
+        boolean tokensPaid = false;
         for (int i = 0; i < batch.size(); i++) {
             OutboxItem item = batch.get(i);
-            if (!running) {
-                outbox.retryLater(item.id(), clock.instant(), null, false);
-                continue;
+            if (tokens == 0 || tokensPaid != item.paidBroadcast()) {
+                tokensPaid = item.paidBroadcast();
+                tokens = (int) Math.min(batch.size() - i, limits.maxBatch(item.paidBroadcast()));
+                limits.acquire(tokens, item.paidBroadcast());
             }
-            Instant allowed = windows.nextAllowed(item.campaignId(), clock.instant());
-            if (allowed.isAfter(clock.instant())) {
-                outbox.retryLater(item.id(), allowed, null, false);
-                continue;
-            }
-            if (!limits.tryChat(item.chatId())) {
-                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
-                continue;
-            }
-            limits.acquire(1, item.paidBroadcast());
+            tokens--;
             Instant pause = limits.pausedUntil();
-            if (pause != null && pause.isAfter(clock.instant())) {
-                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), pause, null, false));
+            if (!running || (pause != null && pause.isAfter(clock.instant()))) {
+                Instant when = pause != null && pause.isAfter(clock.instant()) ? pause : clock.instant();
+                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), when, null, false));
                 return true;
             }
             SendOutcome outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
@@ -172,7 +185,8 @@ public class DeliveryWorker implements SmartLifecycle {
                 sent.incrementAndGet();
             }
             if (outcomes.record(item, outcome)) {
-                batch.subList(i + 1, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), limits.pausedUntil(), null, false));
+                Instant until = limits.pausedUntil();
+                batch.subList(i + 1, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), until, null, false));
                 return true;
             }
         }

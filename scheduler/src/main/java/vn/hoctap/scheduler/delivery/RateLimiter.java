@@ -26,7 +26,7 @@ public class RateLimiter {
     private final String prefix;
     private final Supplier<BucketConfiguration> global;
     private final Supplier<BucketConfiguration> paid;
-    private final Supplier<BucketConfiguration> perChat;
+    private final long perChatMillis;
     private final int globalBurst;
     private final int paidBurst;
     private volatile Instant localPause;
@@ -43,16 +43,17 @@ public class RateLimiter {
         this.paidBurst = burst(props.paidRatePerSecond(), props.margin());
         BucketConfiguration g = smooth(props.ratePerSecond(), props.margin(), globalBurst);
         BucketConfiguration p = smooth(props.paidRatePerSecond(), props.margin(), paidBurst);
-        BucketConfiguration c = BucketConfiguration.builder()
-                .addLimit(l -> l.capacity(1).refillIntervally(props.perChatPerSecond(), Duration.ofSeconds(1))).build();
         this.global = () -> g;
         this.paid = () -> p;
-        this.perChat = () -> c;
+        this.perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
     }
 
-    /** Burst allowance: about 4% of a second's worth, so rate x margin + burst stays under the limit. */
+    /**
+     * Burst allowance: what the margin leaves of the limit ({@code limit x (1 - margin)}, at least one),
+     * so that refill plus burst never put more than {@code limit} sends in any one-second window.
+     */
     static int burst(int limit, double margin) {
-        return Math.max(1, (int) Math.floor(limit * margin * 0.04));
+        return Math.max(1, (int) Math.floor(limit * (1 - margin)));
     }
 
     private static BucketConfiguration smooth(int limit, double margin, int burst) {
@@ -79,9 +80,27 @@ public class RateLimiter {
         }
     }
 
-    /** True if this chat may receive a message now (at most one per second per chat). */
-    public boolean tryChat(long chatId) {
-        return buckets.builder().build(key("chat:" + chatId), perChat).tryConsume(1);
+    /**
+     * The chats of a batch that may receive a message now (at most {@code perChatPerSecond} per chat):
+     * one pipelined {@code SET NX PX} marker per chat, so a whole batch costs one Redis round trip.
+     * A marker, not a bucket: a per-chat bucket per member would cost a compare-and-set each.
+     */
+    public java.util.Set<Long> tryChats(java.util.Collection<Long> chatIds) {
+        java.util.Map<Long, redis.clients.jedis.Response<String>> replies = new java.util.LinkedHashMap<>();
+        try (Jedis jedis = redis.getResource()) {
+            var pipeline = jedis.pipelined();
+            for (long chat : chatIds) {
+                replies.put(chat, pipeline.set(prefix + "chat:" + chat, "1", SetParams.setParams().nx().px(perChatMillis)));
+            }
+            pipeline.sync();
+        }
+        java.util.Set<Long> allowed = new java.util.HashSet<>();
+        replies.forEach((chat, reply) -> {
+            if ("OK".equals(reply.get())) {
+                allowed.add(chat);
+            }
+        });
+        return allowed;
     }
 
     /** A 429 from Telegram stops every worker everywhere until {@code until}. */

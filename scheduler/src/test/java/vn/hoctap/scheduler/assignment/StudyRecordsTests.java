@@ -44,7 +44,7 @@ class StudyRecordsTests {
         jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         assignments = new AssignmentRepository(jdbc, clock);
-        records = new StudyRecords(jdbc, assignments, clock);
+        records = new StudyRecords(jdbc, assignments, new CompletionCheck(jdbc, 80), clock);
         var units = new UnitRepository(jdbc);
         var members = new MemberRepository(jdbc);
         var docs = new DocumentRepository(jdbc);
@@ -77,6 +77,7 @@ class StudyRecordsTests {
 
     @Test
     void confirmingTwiceRecordsOneConfirmation() {
+        records.recordOpened(member, provinceWide);
         Confirmation first = records.confirm(member, provinceWide);
         Confirmation second = records.confirm(member, provinceWide);
         assertThat(first.recordedNow()).isTrue();
@@ -95,6 +96,21 @@ class StudyRecordsTests {
     }
 
     @Test
+    void confirmingWithoutOpeningTheSummaryIsRefusedAndStoresNothing() {
+        assertThatThrownBy(() -> records.confirm(member, provinceWide)).isInstanceOf(StudyRecords.Incomplete.class)
+                .satisfies(e -> assertThat(((StudyRecords.Incomplete) e).missing()).containsExactly(CompletionCheck.Requirement.SUMMARY));
+        assertThat(jdbc.sql("SELECT count(*) FROM confirmations").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void timeSpentFromFirstOpeningIsRecorded() {
+        jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id, first_opened_at) VALUES (:m, :a, :t)")
+                .param("m", member).param("a", provinceWide).param("t", java.sql.Timestamp.from(NOW.minusSeconds(600))).update();
+        records.confirm(member, provinceWide);
+        assertThat(jdbc.sql("SELECT study_seconds FROM confirmations").query(Long.class).single()).isEqualTo(600);
+    }
+
+    @Test
     void openingKeepsTheFirstOpenTime() {
         records.recordOpened(member, provinceWide);
         records.recordOpened(member, provinceWide);
@@ -105,6 +121,7 @@ class StudyRecordsTests {
     void doneAssignmentsPastDeadlineLeaveTheMenuButStayInProgress() {
         long past = assignments.create(document2, commune, NOW.minus(Duration.ofDays(20)), NOW.minus(Duration.ofDays(2)));
         assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId).contains(past);
+        records.recordOpened(member, past);
         records.confirm(member, past);
         assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId).doesNotContain(past);
         assertThat(records.progressOf(member)).isEqualTo(new Progress(1, 3));

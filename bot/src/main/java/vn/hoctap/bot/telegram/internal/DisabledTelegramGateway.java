@@ -21,6 +21,12 @@ final class DisabledTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public String sendQuizPoll(long chatId, String question, java.util.List<String> options, java.util.List<Integer> correct,
+            String explanation) {
+        throw off();
+    }
+
+    @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
         throw off();
     }

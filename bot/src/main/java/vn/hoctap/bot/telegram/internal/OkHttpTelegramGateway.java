@@ -13,6 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessageconten
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -79,6 +81,16 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         } catch (TelegramApiException e) {
             throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
         }
+    }
+
+    @Override
+    public String sendQuizPoll(long chatId, String question, List<String> options, List<Integer> correct, String explanation) {
+        SendPoll.SendPollBuilder<?, ?> poll = SendPoll.builder().chatId(chatId).question(question).type("quiz").isAnonymous(false)
+                .options(options.stream().map(InputPollOption::new).toList()).correctOptionIds(correct);
+        if (explanation != null && !explanation.isBlank()) {
+            poll.explanation(explanation);
+        }
+        return call(poll.build()).getPoll().getId();
     }
 
     @Override

@@ -37,7 +37,16 @@ class TelegramConfiguration {
             throw new IllegalStateException("Webhook mode needs TELEGRAM_WEBHOOK_SECRET (hoctap.telegram.webhook-secret): "
                     + "16-256 characters of A-Z, a-z, 0-9, _ and -");
         }
-        TelegramClient client = new OkHttpTelegramClient(props.token(), props.telegramUrl());
+        // TelegramBots runs even blocking calls through OkHttp's async dispatcher, which allows only 5
+        // concurrent requests per host by default: too few for bulk delivery at paid-broadcast rates.
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequests(128);
+        dispatcher.setMaxRequestsPerHost(64);
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new okhttp3.ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES))
+                .connectTimeout(java.time.Duration.ofSeconds(10)).readTimeout(java.time.Duration.ofSeconds(30))
+                .writeTimeout(java.time.Duration.ofSeconds(30)).build();
+        TelegramClient client = new OkHttpTelegramClient(http, props.token(), props.telegramUrl());
         learnIdentity(client, identity);
         registerWebhook(client, props);
         return new OkHttpTelegramGateway(client, props.maxRetryAfter());

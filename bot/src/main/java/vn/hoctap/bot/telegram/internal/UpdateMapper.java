@@ -23,6 +23,13 @@ final class UpdateMapper {
             return new Incoming(id, Kind.CALLBACK, chatId, q.getFrom().getId(), name(q.getFrom()), null, null, null,
                     q.getId(), q.getData(), messageId, null);
         }
+        if (u.hasPollAnswer() && u.getPollAnswer().getUser() != null) {
+            var a = u.getPollAnswer();
+            String chosen = a.getOptionIds() == null ? "" : a.getOptionIds().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","));
+            return new Incoming(id, Kind.POLL_ANSWER, a.getUser().getId(), a.getUser().getId(), name(a.getUser()), a.getPollId(),
+                    null, chosen, null, null, null, null);
+        }
         if (u.hasInlineQuery()) {
             var q = u.getInlineQuery();
             return new Incoming(id, Kind.INLINE, q.getFrom().getId(), q.getFrom().getId(), name(q.getFrom()), q.getQuery(),

@@ -27,6 +27,12 @@ final class HttpTransport {
     private final HttpServer server;
     private final ExecutorService executor;
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+        // delayed ACKs add ~40 ms to every response, which would make the fake (not the bot) the bottleneck.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     HttpTransport(BotApi api) throws IOException {
         this.api = api;
         this.executor = Executors.newCachedThreadPool(runnable -> {

@@ -82,6 +82,12 @@ class UpdatePipelineTests {
             }
 
             @Override
+            public String sendQuizPoll(long chatId, String question, List<String> options, List<Integer> correct,
+                    String explanation) {
+                return "poll";
+            }
+
+            @Override
             public void sendHtml(long chatId, String html, Keyboard keyboard) {
                 replies.add(chatId + ":" + html);
             }

@@ -1,25 +1,5 @@
-# Quiz attempts, answers and polls — DDL for the scheduler module
-
-These tables reference `members` and `assignments` (scheduler, `V1_1`) and `quiz_questions`
-(content, `V3_0__quizzes.sql`), so they cannot live in the content module, whose tests run
-without the scheduler's migrations. Place the SQL below in a scheduler migration whose version is
-above both 1.1 and 3.0 and not yet taken (4.0 and 4.1 are; e.g.
-`scheduler/src/main/resources/db/migration/V4_2__quiz_attempts.sql`).
-
-Notes for the code that uses them:
-
-- `quiz_answers` has `PRIMARY KEY (attempt_id, question_id)`: record an answer with
-  `INSERT … ON CONFLICT DO NOTHING` so a double tap or a re-delivered update counts once.
-- `chosen` and `option_order` hold 0-based option indexes, like `quiz_questions.correct`
-  (PostgreSQL arrays themselves are 1-based: `option_order[1]` is the first shown option).
-- `quiz_polls.option_order[i]` is the original index of the option shown at position `i` of the
-  shuffled poll, so a poll answer `option_ids = [k]` maps back to original option
-  `option_order[k + 1]` in SQL, `optionOrder.get(k)` in Java.
-- Deleting a question (an author removed it from the front matter, or its document was deleted)
-  deletes its answers and poll mappings; the attempt keeps its `score`, `total` and `passed`.
-- `score`, `total` and `passed` are null until the attempt is finished.
-
-```sql
+-- Quiz attempts, answers and native polls (designed with the content module's quiz_questions),
+-- written reflections with action plans and their copy flags, and time spent per confirmation.
 -- One run through a document's quiz by a member, for an assignment. mode POLL = Telegram native
 -- quiz polls, INLINE = questions with inline keyboards (any length, several correct options).
 CREATE TABLE quiz_attempts (
@@ -60,4 +40,30 @@ CREATE TABLE quiz_polls (
     sent_at      timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX quiz_polls_attempt ON quiz_polls (attempt_id);
-```
+
+-- A member's written reflection (bài thu hoạch) and personal action plan for an assignment.
+-- Drafts live here too, so a restart of the app or of Redis never loses what was typed.
+CREATE TABLE reflections (
+    id                bigserial   PRIMARY KEY,
+    member_id         bigint      NOT NULL REFERENCES members (id),
+    assignment_id     bigint      NOT NULL REFERENCES assignments (id),
+    reflection_draft  text        NOT NULL DEFAULT '',
+    reflection        text,
+    reflection_at     timestamptz,
+    plan_draft        text        NOT NULL DEFAULT '',
+    plan              text,
+    plan_at           timestamptz,
+    updated_at        timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (member_id, assignment_id)
+);
+CREATE INDEX reflections_assignment ON reflections (assignment_id);
+
+-- Near-copies found when a reflection was submitted: of the document itself or of another member's.
+CREATE TABLE reflection_flags (
+    reflection_id     bigint       NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    matched           varchar(64)  NOT NULL,
+    score             numeric(4,3) NOT NULL,
+    PRIMARY KEY (reflection_id, matched)
+);
+
+ALTER TABLE confirmations ADD COLUMN study_seconds bigint;

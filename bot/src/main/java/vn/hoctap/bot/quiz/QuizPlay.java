@@ -1,0 +1,120 @@
+package vn.hoctap.bot.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.content.quiz.QuizQuestion;
+import vn.hoctap.content.quiz.QuizRepository;
+import vn.hoctap.scheduler.assignment.CompletionCheck;
+import vn.hoctap.scheduler.quiz.QuizAttempts;
+
+/**
+ * The quiz shared by both modes: which approved questions an attempt asks (up to {@code size},
+ * shuffled by the attempt id, so the order is reproducible without any session), how each
+ * question's options are shuffled, and the result message at the end.
+ */
+@Component
+class QuizPlay {
+
+    private final QuizRepository questions;
+    private final QuizAttempts attempts;
+    private final CompletionCheck completion;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+    private final int size;
+    private final long retakeMinutes;
+
+    QuizPlay(QuizRepository questions, QuizAttempts attempts, CompletionCheck completion, TelegramGateway telegram, Texts texts,
+            @Value("${hoctap.quiz.size:5}") int size, @Value("${hoctap.quiz.retake-wait:10m}") java.time.Duration retakeWait) {
+        this.questions = questions;
+        this.attempts = attempts;
+        this.completion = completion;
+        this.telegram = telegram;
+        this.texts = texts;
+        this.size = size;
+        this.retakeMinutes = Math.max(1, retakeWait.toMinutes());
+    }
+
+    /** The questions of an attempt, in its order. */
+    List<QuizQuestion> questionsOf(long documentId, long attemptId, boolean nativePollsOnly) {
+        List<QuizQuestion> pool = new ArrayList<>(questions.approved(documentId).stream()
+                .filter(q -> !nativePollsOnly || vn.hoctap.content.quiz.TelegramQuizLimits.fitsNativePoll(q)).toList());
+        pool.sort(java.util.Comparator.comparing(QuizQuestion::id));
+        Collections.shuffle(pool, new Random(attemptId));
+        return pool.subList(0, Math.min(size, pool.size()));
+    }
+
+    int available(long documentId, boolean nativePollsOnly) {
+        return (int) Math.min(size, questions.approved(documentId).stream()
+                .filter(q -> !nativePollsOnly || vn.hoctap.content.quiz.TelegramQuizLimits.fitsNativePoll(q)).count());
+    }
+
+    /** displayed position -> original option index */
+    static int[] optionOrder(long attemptId, QuizQuestion q) {
+        List<Integer> order = IntStream.range(0, q.options().size()).boxed().collect(Collectors.toList());
+        Collections.shuffle(order, new Random(attemptId * 31 + q.id()));
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    Optional<QuizQuestion> question(long id) {
+        return questions.findById(id);
+    }
+
+    static boolean correct(QuizQuestion q, Set<Integer> chosenOriginal) {
+        return q.correct().equals(chosenOriginal);
+    }
+
+    String correctText(QuizQuestion q) {
+        return q.correct().stream().sorted().map(i -> q.options().get(i)).collect(Collectors.joining("; "));
+    }
+
+    Keyboard optionsKeyboard(long attemptId, QuizQuestion q, Set<Integer> selectedDisplayed) {
+        int[] order = optionOrder(attemptId, q);
+        List<List<Button>> rows = new ArrayList<>();
+        for (int d = 0; d < order.length; d++) {
+            String mark = selectedDisplayed.contains(d) ? "☑️ " : "";
+            rows.add(List.of(new Button(mark + shorten(q.options().get(order[d])), CallbackData.of("qa", attemptId, q.id(), d))));
+        }
+        if (q.multipleCorrect()) {
+            rows.add(List.of(new Button(texts.get("button.answer"), CallbackData.of("qs", attemptId, q.id()))));
+        }
+        return new Keyboard(rows);
+    }
+
+    String questionText(int number, int total, QuizQuestion q) {
+        return texts.get("quiz.question", number, total, q.question()) + "\n\n"
+                + texts.get(q.multipleCorrect() ? "quiz.question.multi" : "quiz.question.single");
+    }
+
+    /** Scores the attempt (once) and tells the member. */
+    void finish(long chatId, QuizAttempts.Attempt attempt) {
+        int passMark = completion.rulesFor(attempt.assignmentId()).passMark();
+        QuizAttempts.Attempt done = attempts.finish(attempt.id(), passMark);
+        int pct = done.total() == 0 ? 0 : Math.round(done.score() * 100f / done.total());
+        String text = texts.get("quiz.result", done.score(), done.total(), pct) + "\n"
+                + (Boolean.TRUE.equals(done.passed()) ? texts.get("quiz.passed", passMark) : texts.get("quiz.failed", passMark, retakeMinutes));
+        Keyboard keyboard = Boolean.TRUE.equals(done.passed())
+                ? Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", done.assignmentId(), 1)))
+                : Keyboard.of(new Button(texts.get("button.retake"), CallbackData.of(done.mode().equals("POLL") ? "qp" : "qi",
+                        done.assignmentId())));
+        telegram.send(chatId, text, keyboard);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+}

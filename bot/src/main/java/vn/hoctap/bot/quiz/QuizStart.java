@@ -1,0 +1,68 @@
+package vn.hoctap.bot.quiz;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.content.quiz.QuizQuestion;
+import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.assignment.MemberAssignment;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.quiz.QuizAttempts;
+
+/** Starting an attempt in either mode: checks the member, the assignment, the questions and the retake wait. */
+@Component
+class QuizStart {
+
+    private final MemberRepository members;
+    private final AssignmentRepository assignments;
+    private final QuizAttempts attempts;
+    private final QuizPlay play;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    QuizStart(MemberRepository members, AssignmentRepository assignments, QuizAttempts attempts, QuizPlay play,
+            TelegramGateway telegram, Texts texts) {
+        this.members = members;
+        this.assignments = assignments;
+        this.attempts = attempts;
+        this.play = play;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    record Started(QuizAttempts.Attempt attempt, List<QuizQuestion> questions) {
+    }
+
+    Optional<Started> start(Incoming in, long assignmentId, boolean polls) {
+        var member = members.findByTelegramUserId(in.userId());
+        Optional<MemberAssignment> assignment = member.flatMap(m -> assignments.findFor(m.id(), assignmentId));
+        if (assignment.isEmpty()) {
+            telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
+            return Optional.empty();
+        }
+        int count = play.available(assignment.get().documentId(), polls);
+        if (count == 0) {
+            telegram.answerCallback(in.callbackId(), texts.get("quiz.none"), true);
+            return Optional.empty();
+        }
+        try {
+            var attempt = attempts.start(member.get().id(), assignmentId, polls ? "POLL" : "INLINE", count);
+            telegram.answerCallback(in.callbackId(), null, false);
+            return Optional.of(new Started(attempt, play.questionsOf(assignment.get().documentId(), attempt.id(), polls)));
+        } catch (QuizAttempts.TooSoon e) {
+            telegram.answerCallback(in.callbackId(), texts.get("quiz.tooSoon", Math.max(1, e.left().toMinutes() + 1)), true);
+            return Optional.empty();
+        }
+    }
+
+    void sendInlineQuestion(long chatId, QuizAttempts.Attempt attempt, List<QuizQuestion> questions, int index) {
+        QuizQuestion q = questions.get(index);
+        telegram.send(chatId, play.questionText(index + 1, questions.size(), q), play.optionsKeyboard(attempt.id(), q, Set.of()));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hoctap.bot.reflection;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.CommandHandler;
+import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.reflection.Reflection;
+import vn.hoctap.scheduler.reflection.Reflections;
+
+/** {@code /baithuhoach}: the member's own submitted reflections and whether each action plan is in. */
+@Component
+public class MyReflectionsCommand implements CommandHandler {
+
+    private final MemberRepository members;
+    private final AssignmentRepository assignments;
+    private final Reflections reflections;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    MyReflectionsCommand(MemberRepository members, AssignmentRepository assignments, Reflections reflections,
+            TelegramGateway telegram, Texts texts) {
+        this.members = members;
+        this.assignments = assignments;
+        this.reflections = reflections;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    @Override
+    public String command() {
+        return "baithuhoach";
+    }
+
+    @Override
+    public void handle(Incoming in, ChatSession session) {
+        var member = members.findByTelegramUserId(in.userId());
+        if (member.isEmpty()) {
+            telegram.send(in.chatId(), texts.get("study.notLinked"));
+            return;
+        }
+        var mine = reflections.ofMember(member.get().id());
+        if (mine.isEmpty()) {
+            telegram.send(in.chatId(), texts.get("reflection.list.none"));
+            return;
+        }
+        StringBuilder text = new StringBuilder(texts.get("reflection.list"));
+        for (Reflection r : mine) {
+            String code = assignments.findFor(member.get().id(), r.assignmentId()).map(a -> a.documentCode()).orElse("—");
+            String start = r.reflection().length() > 150 ? r.reflection().substring(0, 149) + "…" : r.reflection();
+            text.append("\n\n").append(texts.get("reflection.list.item", code, texts.dateTime(r.reflectionAt()),
+                    Reflection.words(r.reflection()), start.replace('\n', ' '),
+                    texts.get(r.planAt() != null ? "reflection.plan.yes" : "reflection.plan.no")));
+        }
+        telegram.send(in.chatId(), text.toString());
+    }
+}

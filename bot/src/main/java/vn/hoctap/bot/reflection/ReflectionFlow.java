@@ -1,0 +1,142 @@
+package vn.hoctap.bot.reflection;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.content.document.DocumentRepository;
+import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.assignment.MemberAssignment;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.reflection.Reflection;
+import vn.hoctap.scheduler.reflection.Reflections;
+
+/**
+ * The writing dialogue: which part comes next (reflection, then action plan) is read from
+ * PostgreSQL, not from the session, so after a restart of the app or of Redis the member simply
+ * continues. The session only says "text typed now belongs to assignment A".
+ */
+@Component
+class ReflectionFlow {
+
+    static final String STATE = "reflection";
+    static final String ASSIGNMENT = "reflection.assignment";
+
+    private final MemberRepository members;
+    private final AssignmentRepository assignments;
+    private final DocumentRepository documents;
+    private final Reflections reflections;
+    private final TelegramGateway telegram;
+    private final Texts texts;
+
+    ReflectionFlow(MemberRepository members, AssignmentRepository assignments, DocumentRepository documents, Reflections reflections,
+            TelegramGateway telegram, Texts texts) {
+        this.members = members;
+        this.assignments = assignments;
+        this.documents = documents;
+        this.reflections = reflections;
+        this.telegram = telegram;
+        this.texts = texts;
+    }
+
+    record Target(long memberId, MemberAssignment assignment) {
+    }
+
+    Optional<Target> target(long telegramUserId, long assignmentId) {
+        return members.findByTelegramUserId(telegramUserId)
+                .flatMap(m -> assignments.findFor(m.id(), assignmentId).map(a -> new Target(m.id(), a)));
+    }
+
+    /** The part still to submit, or empty when both are in. */
+    Optional<Reflection.Part> nextPart(Target t) {
+        var r = reflections.find(t.memberId(), t.assignment().assignmentId());
+        if (r.isEmpty() || !r.get().submitted(Reflection.Part.REFLECTION)) {
+            return Optional.of(Reflection.Part.REFLECTION);
+        }
+        return r.get().submitted(Reflection.Part.PLAN) ? Optional.empty() : Optional.of(Reflection.Part.PLAN);
+    }
+
+    void begin(long chatId, Target t, ChatSession session) {
+        Optional<Reflection.Part> part = nextPart(t);
+        if (part.isEmpty()) {
+            session.reset();
+            telegram.send(chatId, texts.get("reflection.done"));
+            return;
+        }
+        session.enter(STATE);
+        session.put(ASSIGNMENT, Long.toString(t.assignment().assignmentId()));
+        String draft = reflections.find(t.memberId(), t.assignment().assignmentId()).map(r -> r.draft(part.get())).orElse("");
+        if (!draft.isBlank()) {
+            telegram.send(chatId, texts.get("reflection.draft", Reflection.words(draft)), actions(t));
+        } else {
+            prompt(chatId, t, part.get());
+        }
+    }
+
+    void prompt(long chatId, Target t, Reflection.Part part) {
+        telegram.send(chatId, part == Reflection.Part.REFLECTION
+                ? texts.get("reflection.prompt.reflection", t.assignment().documentCode(), reflections.minWords(), reflections.maxWords())
+                : texts.get("reflection.prompt.plan", reflections.minWords(), reflections.maxWords()));
+    }
+
+    void append(long chatId, Target t, String text) {
+        Reflection.Part part = nextPart(t).orElse(Reflection.Part.PLAN);
+        String draft = reflections.append(t.memberId(), t.assignment().assignmentId(), part, text);
+        telegram.send(chatId, texts.get("reflection.saved", Reflection.words(draft)), actions(t));
+    }
+
+    void preview(long chatId, Target t) {
+        Reflection.Part part = nextPart(t).orElse(Reflection.Part.PLAN);
+        String draft = reflections.find(t.memberId(), t.assignment().assignmentId()).map(r -> r.draft(part)).orElse("");
+        telegram.send(chatId, texts.get("reflection.preview", Reflection.words(draft), draft), actions(t));
+    }
+
+    void rewrite(long chatId, Target t) {
+        nextPart(t).ifPresent(part -> reflections.clearDraft(t.memberId(), t.assignment().assignmentId(), part));
+        telegram.send(chatId, texts.get("reflection.rewritten"));
+    }
+
+    void submit(long chatId, Target t, ChatSession session) {
+        Optional<Reflection.Part> part = nextPart(t);
+        if (part.isEmpty()) {
+            telegram.send(chatId, texts.get("reflection.done"));
+            return;
+        }
+        try {
+            Reflection r = reflections.submit(t.memberId(), t.assignment().assignmentId(), part.get(), documentText(t));
+            if (part.get() == Reflection.Part.REFLECTION) {
+                telegram.send(chatId, texts.get("reflection.submitted", Reflection.words(r.reflection())));
+                session.enter(STATE);
+                session.put(ASSIGNMENT, Long.toString(t.assignment().assignmentId()));
+                prompt(chatId, t, Reflection.Part.PLAN);
+            } else {
+                session.reset();
+                telegram.send(chatId, texts.get("reflection.planSubmitted", Reflection.words(r.plan())),
+                        Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", t.assignment().assignmentId(), 1))));
+            }
+        } catch (Reflections.LengthRefused e) {
+            telegram.send(chatId, texts.get("reflection.tooShortOrLong", reflections.minWords(), reflections.maxWords(), e.words()),
+                    actions(t));
+        }
+    }
+
+    private String documentText(Target t) {
+        var doc = documents.findById(t.assignment().documentId()).orElseThrow();
+        return (doc.summary() == null ? "" : doc.summary()) + "\n\n" + documents.sections(doc.id()).stream()
+                .map(s -> s.heading() + "\n" + s.text()).collect(Collectors.joining("\n\n"));
+    }
+
+    private Keyboard actions(Target t) {
+        long a = t.assignment().assignmentId();
+        return new Keyboard(java.util.List.of(java.util.List.of(new Button(texts.get("button.preview"), CallbackData.of("rv", a)),
+                new Button(texts.get("button.submit"), CallbackData.of("rs", a)),
+                new Button(texts.get("button.rewrite"), CallbackData.of("rw", a)))));
+    }
+}

@@ -1,0 +1,172 @@
+package vn.hoctap.bot.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.hoctap.bot.telegram.fake.FakeUser;
+import vn.hoctap.bot.telegram.fake.SentMessage;
+import vn.hoctap.bot.testing.BotIntegrationTest;
+import vn.hoctap.bot.testing.StudyCampaign;
+import vn.hoctap.bot.testing.StudyFixture;
+import vn.hoctap.content.quiz.QuizRepository;
+import vn.hoctap.scheduler.campaign.Campaigns;
+
+/** A member takes the quiz both ways, fails, retakes, passes; confirmation waits for the pass. */
+class QuizFlowTests extends BotIntegrationTest {
+
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    QuizRepository quizzes;
+    @Autowired
+    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
+
+    private FakeUser user;
+    private long member;
+    private long assignment;
+
+    @BeforeEach
+    void campaignWithQuiz() {
+        StudyFixture f = newFixture();
+        long doc = documents.findById(assignments.documentOf(f.assignment("Về công tác dân số trong tình hình mới", "Tóm tắt.",
+                java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
+        jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
+        var c = StudyCampaign.create(campaigns, quizzes, jobs, doc, f.province, true, false);
+        assignment = StudyCampaign.assignmentOf(jdbc, c.id());
+        member = f.member("Trần Văn Kiểm");
+        user = newUser("Kiểm");
+        members.linkTelegram(member, user.userId());
+    }
+
+    private SentMessage openAssignment() {
+        user.sendText("/hoc");
+        SentMessage list = awaitText(user, "Tài liệu cần học");
+        user.press(list, list.buttonTexts().get(0));
+        return telegram.awaitMessage(user.chatId(), m -> m.text().contains("Trang 1/"), WAIT);
+    }
+
+    @Test
+    void inlineQuizFailThenRetakeAndPassUnlocksConfirmation() {
+        SentMessage page = openAssignment();
+        user.press(page, "✅ Tôi đã học xong");
+        SentMessage missing = awaitText(user, "Để xác nhận học xong");
+        assertThat(missing.text()).contains("Làm bài kiểm tra đạt từ 80%").doesNotContain("tóm tắt");
+        assertThat(count("SELECT count(*) FROM confirmations WHERE member_id = " + member)).isZero();
+
+        user.press(page, "📝 Trắc nghiệm");
+        answerAll(List.of("70 tuổi", "1,8 con"), List.of("Chất lượng dân số"));
+        SentMessage failed = awaitText(user, "Kết quả: 0/3 câu đúng (0%)");
+        assertThat(failed.text()).contains("Chưa đạt", "làm lại sau 10 phút");
+        jdbc.sql("UPDATE quiz_attempts SET started_at = started_at - interval '11 minutes', finished_at = finished_at - interval '11 minutes'")
+                .update();
+        user.press(failed, "🔁 Làm lại");
+        answerAll(List.of("75 tuổi", "2,1 con"), List.of("Chất lượng dân số", "Già hóa dân số"));
+        SentMessage passed = awaitText(user, "Kết quả: 3/3 câu đúng (100%)");
+        assertThat(passed.text()).contains("Đạt yêu cầu");
+        user.press(passed, "✅ Tôi đã học xong");
+        awaitText(user, "Đã ghi nhận: đồng chí đã học xong");
+        assertThat(count("SELECT count(*) FROM confirmations WHERE member_id = " + member)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM quiz_attempts WHERE member_id = " + member)).isEqualTo(2);
+    }
+
+    @Test
+    void retakeTooSoonIsRefused() {
+        SentMessage page = openAssignment();
+        user.press(page, "📝 Trắc nghiệm");
+        answerAll(List.of("70 tuổi", "1,8 con"), List.of("Đóng thuế đất"));
+        awaitText(user, "Chưa đạt");
+        String tap = user.press(page, "📝 Trắc nghiệm");
+        assertThat(telegram.awaitCallbackAnswer(tap, WAIT)).contains("có thể làm lại bài kiểm tra sau");
+        assertThat(count("SELECT count(*) FROM quiz_attempts WHERE member_id = " + member)).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateTapsAndPollAnswersCountOnce() {
+        SentMessage page = openAssignment();
+        user.press(page, "🗳 Trắc nghiệm bình chọn");
+        awaitText(user, "3 câu hỏi dạng bình chọn");
+        List<SentMessage> polls = waitForPolls(3);
+        for (SentMessage poll : polls) {
+            JsonNode options = poll.poll().path("options");
+            int right = -1;
+            for (int i = 0; i < options.size(); i++) {
+                String t = options.get(i).path("text").asText();
+                if (List.of("75 tuổi", "2,1 con", "Chất lượng dân số").contains(t)) {
+                    right = i;
+                }
+            }
+            int extra = -1;
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).path("text").asText().equals("Già hóa dân số")) {
+                    extra = i;
+                }
+            }
+            List<Integer> vote = extra >= 0 ? List.of(right, extra) : List.of(right);
+            user.answerPoll(poll.pollId(), vote);
+            user.answerPoll(poll.pollId(), vote);
+        }
+        awaitText(user, "Kết quả: 3/3 câu đúng (100%)");
+        pause();
+        assertThat(count("SELECT count(*) FROM quiz_answers qa JOIN quiz_attempts a ON a.id = qa.attempt_id WHERE a.member_id = " + member))
+                .isEqualTo(3);
+        assertThat(telegram.sentMessages(user.chatId()).stream().filter(m -> m.text().contains("Kết quả:"))).hasSize(1);
+        assertThat(polls.get(0).poll().path("type").asText()).isEqualTo("quiz");
+        assertThat(polls.get(0).poll().path("is_anonymous").asBoolean()).isFalse();
+    }
+
+    private List<SentMessage> waitForPolls(int n) {
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            List<SentMessage> polls = telegram.sentMessages(user.chatId()).stream().filter(SentMessage::isPoll).toList();
+            if (polls.size() >= n) {
+                return polls;
+            }
+            pause(100);
+        }
+        throw new AssertionError("polls not sent");
+    }
+
+    /** Answers the three questions in whatever order the attempt asks them: single-answer ones by option text, the multi-answer one by toggling then «Trả lời». */
+    private void answerAll(List<String> singles, List<String> multi) {
+        java.util.Set<Integer> done = new java.util.HashSet<>();
+        for (int n = 0; n < 3; n++) {
+            SentMessage q = telegram.awaitMessage(user.chatId(), m -> m.text().startsWith("📝 Câu") && !done.contains(m.messageId())
+                    && !m.text().contains("Đúng") && !m.text().contains("Chưa đúng"), WAIT);
+            done.add(q.messageId());
+            if (q.buttonTexts().contains("✔ Trả lời")) {
+                for (String option : multi) {
+                    user.press(current(q), option);
+                    telegram.awaitMessage(user.chatId(), m -> m.messageId() == q.messageId() && m.buttonTexts().contains("☑️ " + option), WAIT);
+                }
+                user.press(current(q), "✔ Trả lời");
+            } else {
+                String answer = singles.stream().filter(q.buttonTexts()::contains).findFirst().orElseThrow();
+                user.press(q, answer);
+            }
+            telegram.awaitEdit(user.chatId(), q.messageId(), t -> t.contains("Đúng") || t.contains("Chưa đúng"), WAIT);
+        }
+    }
+
+    private SentMessage current(SentMessage m) {
+        return telegram.sentMessages(user.chatId()).stream().filter(x -> x.messageId() == m.messageId()).findFirst().orElseThrow();
+    }
+
+    private static void pause() {
+        pause(1000);
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

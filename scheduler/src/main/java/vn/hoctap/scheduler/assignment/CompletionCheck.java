@@ -1,0 +1,63 @@
+package vn.hoctap.scheduler.assignment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What "done" requires for an assignment (its campaign's rules, or just opening the summary for an
+ * assignment outside any campaign) and what a member is still missing, so "Tôi đã học xong" can
+ * explain instead of confirming early.
+ */
+@Service
+public class CompletionCheck {
+
+    public enum Requirement {
+        SUMMARY, QUIZ, REFLECTION
+    }
+
+    public record Rules(boolean summary, boolean quiz, boolean reflection, int passMark) {
+    }
+
+    private final JdbcClient jdbc;
+    private final int defaultPassMark;
+
+    public CompletionCheck(JdbcClient jdbc, @Value("${hoctap.quiz.default-pass-mark:80}") int defaultPassMark) {
+        this.jdbc = jdbc;
+        this.defaultPassMark = defaultPassMark;
+    }
+
+    public Rules rulesFor(long assignmentId) {
+        return jdbc.sql("""
+                SELECT c.require_summary, c.require_quiz, c.require_reflection, c.pass_mark
+                  FROM assignments a JOIN campaigns c ON c.id = a.campaign_id WHERE a.id = :a""").param("a", assignmentId)
+                .query((rs, n) -> new Rules(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4))).optional()
+                .orElse(new Rules(true, false, false, defaultPassMark));
+    }
+
+    public Set<Requirement> missing(long memberId, long assignmentId) {
+        Rules rules = rulesFor(assignmentId);
+        Set<Requirement> missing = EnumSet.noneOf(Requirement.class);
+        if (rules.summary() && !exists("SELECT count(*) FROM assignment_views WHERE member_id = :m AND assignment_id = :a",
+                memberId, assignmentId)) {
+            missing.add(Requirement.SUMMARY);
+        }
+        if (rules.quiz() && !exists("SELECT count(*) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND passed",
+                memberId, assignmentId)) {
+            missing.add(Requirement.QUIZ);
+        }
+        if (rules.reflection() && !exists("""
+                SELECT count(*) FROM reflections WHERE member_id = :m AND assignment_id = :a
+                   AND reflection_at IS NOT NULL AND plan_at IS NOT NULL""", memberId, assignmentId)) {
+            missing.add(Requirement.REFLECTION);
+        }
+        return missing;
+    }
+
+    private boolean exists(String sql, long memberId, long assignmentId) {
+        return jdbc.sql(sql).param("m", memberId).param("a", assignmentId).query(Long.class).single() > 0;
+    }
+}
