@@ -3,24 +3,16 @@ package vn.hoctap.bot.reflection;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
-import vn.hoctap.bot.telegram.CallbackData;
-import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 
 /** «✍️ Bài thu hoạch» ({@code r:A}): starts or continues writing; the dialogue is in {@link ReflectionFlow}. */
 @Component
-public class ReflectionCallback implements CallbackHandler {
-
-    private final ReflectionFlow flow;
-    private final TelegramGateway telegram;
-    private final Texts texts;
+public class ReflectionCallback extends ReflectionButton {
 
     ReflectionCallback(ReflectionFlow flow, TelegramGateway telegram, Texts texts) {
-        this.flow = flow;
-        this.telegram = telegram;
-        this.texts = texts;
+        super(flow, telegram, texts);
     }
 
     @Override
@@ -29,18 +21,7 @@ public class ReflectionCallback implements CallbackHandler {
     }
 
     @Override
-    public int arity() {
-        return 1;
-    }
-
-    @Override
-    public void handle(Incoming in, CallbackData data, ChatSession session) {
-        var target = flow.target(in.userId(), data.arg(0));
-        if (target.isEmpty()) {
-            telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
-            return;
-        }
-        telegram.answerCallback(in.callbackId(), null, false);
-        flow.begin(in.chatId(), target.get(), session);
+    void act(Incoming in, ReflectionFlow.Target target, ChatSession session) {
+        flow.begin(in.chatId(), target, session);
     }
 }

@@ -3,24 +3,16 @@ package vn.hoctap.bot.reflection;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
-import vn.hoctap.bot.telegram.CallbackData;
-import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 
-/** Preview of the draft before submitting. */
+/** Preview of the draft, with its word count, before submitting. */
 @Component
-public class ReflectionPreviewCallback implements CallbackHandler {
-
-    private final ReflectionFlow flow;
-    private final TelegramGateway telegram;
-    private final Texts texts;
+public class ReflectionPreviewCallback extends ReflectionButton {
 
     ReflectionPreviewCallback(ReflectionFlow flow, TelegramGateway telegram, Texts texts) {
-        this.flow = flow;
-        this.telegram = telegram;
-        this.texts = texts;
+        super(flow, telegram, texts);
     }
 
     @Override
@@ -29,18 +21,7 @@ public class ReflectionPreviewCallback implements CallbackHandler {
     }
 
     @Override
-    public int arity() {
-        return 1;
-    }
-
-    @Override
-    public void handle(Incoming in, CallbackData data, ChatSession session) {
-        var target = flow.target(in.userId(), data.arg(0));
-        if (target.isEmpty()) {
-            telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
-            return;
-        }
-        telegram.answerCallback(in.callbackId(), null, false);
-        flow.preview(in.chatId(), target.get());
+    void act(Incoming in, ReflectionFlow.Target target, ChatSession session) {
+        flow.preview(in.chatId(), target);
     }
 }
