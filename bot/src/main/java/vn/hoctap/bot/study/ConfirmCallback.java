@@ -1,11 +1,17 @@
 package vn.hoctap.bot.study;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
@@ -79,21 +85,21 @@ public class ConfirmCallback implements CallbackHandler {
         });
     }
 
-    private void explainMissing(long chatId, long assignmentId, java.util.Set<CompletionCheck.Requirement> missing) {
+    private void explainMissing(long chatId, long assignmentId, Set<CompletionCheck.Requirement> missing) {
         StringBuilder text = new StringBuilder(texts.get("confirm.missing"));
-        java.util.List<vn.hoctap.bot.telegram.Button> buttons = new java.util.ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
         if (missing.contains(CompletionCheck.Requirement.SUMMARY)) {
             text.append('\n').append(texts.get("confirm.missing.summary"));
-            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.study"), vn.hoctap.bot.telegram.CallbackData.of("o", assignmentId)));
+            buttons.add(new Button(texts.get("button.study"), CallbackData.of("o", assignmentId)));
         }
         if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
             text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(assignmentId).passMark()));
-            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.quizInline"), vn.hoctap.bot.telegram.CallbackData.of("qi", assignmentId)));
+            buttons.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", assignmentId)));
         }
         if (missing.contains(CompletionCheck.Requirement.REFLECTION)) {
             text.append('\n').append(texts.get("confirm.missing.reflection"));
-            buttons.add(new vn.hoctap.bot.telegram.Button(texts.get("button.reflection"), vn.hoctap.bot.telegram.CallbackData.of("r", assignmentId)));
+            buttons.add(new Button(texts.get("button.reflection"), CallbackData.of("r", assignmentId)));
         }
-        telegram.send(chatId, text.toString(), vn.hoctap.bot.telegram.Keyboard.of(buttons.toArray(vn.hoctap.bot.telegram.Button[]::new)));
+        telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }
 }
