@@ -88,11 +88,26 @@ class QuizFlowTests extends BotIntegrationTest {
     }
 
     @Test
-    void duplicateTapsAndPollAnswersCountOnce() {
+    void nativePollQuizFailedThenRetakenAndPassedWithDuplicateAnswersCountedOnce() {
         SentMessage page = openAssignment();
         user.press(page, "🗳 Trắc nghiệm bình chọn");
         awaitText(user, "3 câu hỏi dạng bình chọn");
-        List<SentMessage> polls = waitForPolls(3);
+        for (SentMessage poll : waitForPolls(3)) {
+            JsonNode options = poll.poll().path("options");
+            int wrong = 0;
+            for (int i = 0; i < options.size(); i++) {
+                if (List.of("70 tuổi", "1,8 con", "Đóng thuế đất").contains(options.get(i).path("text").asText())) {
+                    wrong = i;
+                }
+            }
+            user.answerPoll(poll.pollId(), List.of(wrong));
+        }
+        SentMessage failed = awaitText(user, "Kết quả: 0/3 câu đúng (0%)");
+        assertThat(failed.buttonTexts()).contains("🔁 Làm lại");
+        jdbc.sql("UPDATE quiz_attempts SET started_at = started_at - interval '11 minutes', finished_at = finished_at - interval '11 minutes'")
+                .update();
+        user.press(failed, "🔁 Làm lại");
+        List<SentMessage> polls = waitForPolls(6).subList(3, 6);
         for (SentMessage poll : polls) {
             JsonNode options = poll.poll().path("options");
             int right = -1;
@@ -112,11 +127,13 @@ class QuizFlowTests extends BotIntegrationTest {
             user.answerPoll(poll.pollId(), vote);
             user.answerPoll(poll.pollId(), vote);
         }
-        awaitText(user, "Kết quả: 3/3 câu đúng (100%)");
+        SentMessage passed = awaitText(user, "Kết quả: 3/3 câu đúng (100%)");
         pause();
         assertThat(count("SELECT count(*) FROM quiz_answers qa JOIN quiz_attempts a ON a.id = qa.attempt_id WHERE a.member_id = " + member))
-                .isEqualTo(3);
-        assertThat(telegram.sentMessages(user.chatId()).stream().filter(m -> m.text().contains("Kết quả:"))).hasSize(1);
+                .isEqualTo(6);
+        assertThat(telegram.sentMessages(user.chatId()).stream().filter(m -> m.text().contains("Kết quả:"))).hasSize(2);
+        user.press(passed, "✅ Tôi đã học xong");
+        awaitText(user, "Đã ghi nhận: đồng chí đã học xong");
         assertThat(polls.get(0).poll().path("type").asText()).isEqualTo("quiz");
         assertThat(polls.get(0).poll().path("is_anonymous").asBoolean()).isFalse();
     }
