@@ -55,6 +55,9 @@ class QuizStart {
             var attempt = attempts.start(member.get().id(), assignmentId, polls ? "POLL" : "INLINE", count);
             telegram.answerCallback(in.callbackId(), null, false);
             return Optional.of(new Started(attempt, play.questionsOf(assignment.get().documentId(), attempt.id(), polls)));
+        } catch (QuizAttempts.InProgress e) {
+            telegram.answerCallback(in.callbackId(), texts.get("quiz.inProgress"), true);
+            return Optional.empty();
         } catch (QuizAttempts.TooSoon e) {
             telegram.answerCallback(in.callbackId(), texts.get("quiz.tooSoon", Math.max(1, e.left().toMinutes() + 1)), true);
             return Optional.empty();

@@ -79,7 +79,11 @@ class QuizFlowTests extends BotIntegrationTest {
     @Test
     void retakeTooSoonIsRefused() {
         SentMessage page = openAssignment();
-        user.press(page, "📝 Trắc nghiệm");
+        String doubleTap = user.pressDataTwiceInOneBatch(page, page.callbackData("📝 Trắc nghiệm").orElseThrow());
+        assertThat(telegram.awaitCallbackAnswer(doubleTap, WAIT)).isNotNull();
+        String second = user.press(page, "📝 Trắc nghiệm");
+        assertThat(telegram.awaitCallbackAnswer(second, WAIT)).contains("đang làm bài kiểm tra");
+        assertThat(count("SELECT count(*) FROM quiz_attempts WHERE member_id = " + member)).isEqualTo(1);
         answerAll(List.of("70 tuổi", "1,8 con"), List.of("Đóng thuế đất"));
         awaitText(user, "Chưa đạt");
         String tap = user.press(page, "📝 Trắc nghiệm");

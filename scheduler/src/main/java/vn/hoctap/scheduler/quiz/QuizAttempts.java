@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quiz attempts and answers in PostgreSQL. An answer is stored once per (attempt, question), so a
  * double tap or a re-delivered poll answer counts once; finishing is idempotent; a member may
- * retake only after {@code retakeWait} since their last failed attempt.
+ * retake only after {@code retakeWait} since their last failed attempt, and a second start within two
+ * minutes of an unfinished one (a double tap on the start button) is refused.
  */
 @Repository
 public class QuizAttempts {
@@ -42,6 +43,15 @@ public class QuizAttempts {
         }
     }
 
+    /** An attempt for this assignment was started moments ago and is not finished (a double tap). */
+    public static class InProgress extends RuntimeException {
+        public InProgress() {
+            super("an attempt is already in progress");
+        }
+    }
+
+    private static final Duration IN_PROGRESS = Duration.ofMinutes(2);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration retakeWait;
@@ -61,6 +71,12 @@ public class QuizAttempts {
                 .map(ts -> ts == null ? null : ts.toInstant());
         if (lastFail.isPresent() && lastFail.get() != null && lastFail.get().plus(retakeWait).isAfter(now)) {
             throw new TooSoon(Duration.between(now, lastFail.get().plus(retakeWait)));
+        }
+        if (jdbc.sql("""
+                SELECT count(*) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND finished_at IS NULL
+                   AND started_at > :since""").param("m", memberId).param("a", assignmentId)
+                .param("since", Timestamp.from(now.minus(IN_PROGRESS))).query(Long.class).single() > 0) {
+            throw new InProgress();
         }
         long id = jdbc.sql("""
                 INSERT INTO quiz_attempts (member_id, assignment_id, mode, started_at, total) VALUES (:m, :a, :mode, :now, :t)

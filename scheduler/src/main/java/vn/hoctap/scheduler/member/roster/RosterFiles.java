@@ -1,0 +1,35 @@
+package vn.hoctap.scheduler.member.roster;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Picks the reader by the file's extension, with messages for the usual wrong files. */
+final class RosterFiles {
+
+    private RosterFiles() {
+    }
+
+    static RosterTable read(String fileName, byte[] content) throws RosterFileException {
+        String name = fileName == null ? "" : fileName.strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv");
+        if (!csv && !lower.endsWith(".xlsx")) {
+            if (lower.endsWith(".xls")) {
+                throw new RosterFileException("Tệp Excel đời cũ (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu thành .xlsx");
+            }
+            throw new RosterFileException("Chỉ nhận tệp .csv hoặc .xlsx, không nhận «" + name + "»");
+        }
+        if (content == null || content.length == 0) {
+            throw new RosterFileException("Tệp «" + name + "» trống");
+        }
+        if (csv && isZip(content)) {
+            throw new RosterFileException("Tệp «" + name + "» thực ra là tệp Excel: hãy đổi đuôi thành .xlsx");
+        }
+        List<RosterTable.Row> rows = csv ? CsvRoster.read(content) : XlsxRoster.read(content);
+        return RosterTable.of(rows);
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+}
