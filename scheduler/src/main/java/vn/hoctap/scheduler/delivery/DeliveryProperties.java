@@ -20,7 +20,7 @@ public record DeliveryProperties(
         @DefaultValue("30") int ratePerSecond,
         @DefaultValue("1000") int paidRatePerSecond,
         @DefaultValue("1") int perChatPerSecond,
-        @DefaultValue("0.99") double margin,
+        @DefaultValue("0.985") double margin,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("10s") Duration progressLogInterval) {
 }

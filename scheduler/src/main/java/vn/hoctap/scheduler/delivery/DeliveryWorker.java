@@ -15,9 +15,10 @@ import org.springframework.context.SmartLifecycle;
 import vn.hoctap.scheduler.campaign.SendingWindows;
 
 /**
- * Sends what the outbox holds: claims small batches, waits for the shared rate limit, sends each
- * message once and records the outcome straight away, so a crash can only repeat the messages that
- * were on the wire at that moment (at most one per worker thread).
+ * Sends what the outbox holds: claims small batches, waits for the shared rate limit, renews its
+ * claim on each message just before sending it (a message whose lease expired and was taken over is
+ * skipped), sends it once and records the outcome straight away, so a crash can only repeat the
+ * messages that were on the wire at that moment (at most one per worker thread).
  */
 public class DeliveryWorker implements SmartLifecycle {
 
@@ -178,6 +179,10 @@ public class DeliveryWorker implements SmartLifecycle {
                 Instant when = pause != null && pause.isAfter(clock.instant()) ? pause : clock.instant();
                 batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), when, null, false));
                 return true;
+            }
+            if (!outbox.renewClaim(item.id(), workerId, clock.instant())) {
+                log.warn("Message {} was taken over by another worker after this one's lease expired; not sending it", item.id());
+                continue;
             }
             SendOutcome outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
                     item.paidBroadcast()));

@@ -60,6 +60,15 @@ public class Outbox {
                 .list().stream().sorted(java.util.Comparator.comparingLong(OutboxItem::id)).toList();
     }
 
+    /**
+     * Renews this worker's lease on a row just before sending it. False if the lease had expired and
+     * another worker took the row over: the caller must then not send it.
+     */
+    public boolean renewClaim(long id, String worker, Instant now) {
+        return jdbc.sql("UPDATE outbox SET claimed_at = :now WHERE id = :id AND claimed_by = :w AND status = 'SENDING'")
+                .param("now", Timestamp.from(now)).param("id", id).param("w", worker).update() == 1;
+    }
+
     public void markSent(long id, int telegramMessageId, Instant now) {
         jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = :now, telegram_message_id = :mid, attempts = attempts + 1 WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("mid", telegramMessageId).param("id", id).update();

@@ -1,0 +1,68 @@
+package vn.hoctap.bot.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.hoctap.scheduler.stats.CampaignResults;
+
+/** The results report of a campaign for a unit, as XLSX (default), CSV or JSON. */
+@RestController
+class ReportController {
+
+    private final CampaignResults results;
+    private final ReportFiles files;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ReportController(CampaignResults results, ReportFiles files, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        this.results = results;
+        this.files = files;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/api/reports/units/{unitId}")
+    ResponseEntity<?> report(@PathVariable long unitId, @RequestParam("campaign") long campaignId,
+            @RequestParam(name = "format", defaultValue = "xlsx") String format) {
+        CampaignResults.Report report = results.forUnit(unitId, campaignId);
+        String base = "bao-cao-ket-qua-" + unitId + "-" + campaignId;
+        switch (format) {
+            case "json":
+                return ResponseEntity.ok(report);
+            case "csv":
+                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".csv"))
+                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(files.csv(report));
+            case "xlsx":
+                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".xlsx"))
+                        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                        .body(files.xlsx(report, LocalDate.now(clock.withZone(zone))));
+            default:
+                return ResponseEntity.badRequest().body(Map.of("error", "format must be xlsx, csv or json"));
+        }
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name).build().toString();
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
+    }
+}

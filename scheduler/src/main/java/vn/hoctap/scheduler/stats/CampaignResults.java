@@ -1,0 +1,85 @@
+package vn.hoctap.scheduler.stats;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitRepository;
+
+/**
+ * The figures of a results report (báo cáo kết quả học tập) for a campaign: per child unit and in
+ * total, members who must study, who finished every campaign document, who passed the quiz of every
+ * document, and who submitted a reflection and action plan for every document. One grouped query.
+ */
+@Service
+public class CampaignResults {
+
+    /** One line of the report. */
+    public record Line(Unit unit, long members, long studied, long quizPassed, long reflections) {
+
+        public double studiedPercent() {
+            return members == 0 ? 0 : Math.round(studied * 1000.0 / members) / 10.0;
+        }
+
+        public long notDone() {
+            return members - studied;
+        }
+    }
+
+    public record Report(long campaignId, String campaignName, Line total, List<Line> children) {
+    }
+
+    /** Vietnamese alphabetical order (đ after d, before e), which the database's byte order is not. */
+    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+
+    public CampaignResults(JdbcClient jdbc, UnitRepository units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    public Report forUnit(long unitId, long campaignId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
+        String name = jdbc.sql("SELECT name FROM campaigns WHERE id = :c").param("c", campaignId).query(String.class).optional()
+                .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
+        Map<String, long[]> byChild = new HashMap<>();
+        jdbc.sql("""
+                WITH per_member AS (
+                    SELECT m.id, u.path,
+                           bool_and(cf.member_id IS NOT NULL) AS studied,
+                           bool_and(EXISTS (SELECT 1 FROM quiz_attempts q WHERE q.member_id = m.id AND q.assignment_id = a.id AND q.passed)) AS quiz,
+                           bool_and(EXISTS (SELECT 1 FROM reflections r WHERE r.member_id = m.id AND r.assignment_id = a.id
+                                              AND r.reflection_at IS NOT NULL AND r.plan_at IS NOT NULL)) AS reflection
+                      FROM members m
+                      JOIN units u ON u.id = m.unit_id AND u.path LIKE :subtree
+                      JOIN assignments a ON a.campaign_id = :c
+                      JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
+                      LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
+                     WHERE m.status <> 'LEFT'
+                     GROUP BY m.id, u.path)
+                SELECT split_part(path, '/', :childPos) AS child, count(*), count(*) FILTER (WHERE studied),
+                       count(*) FILTER (WHERE quiz), count(*) FILTER (WHERE reflection)
+                  FROM per_member GROUP BY 1""").param("subtree", unit.subtreePattern()).param("c", campaignId)
+                .param("childPos", unit.depth() + 3)
+                .query((rs, n) -> byChild.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
+                .list();
+        long[] sum = new long[4];
+        byChild.values().forEach(v -> {
+            for (int i = 0; i < 4; i++) {
+                sum[i] += v[i];
+            }
+        });
+        List<Line> children = units.children(unitId).stream().map(child -> {
+            long[] v = byChild.getOrDefault(Long.toString(child.id()), new long[4]);
+            return new Line(child, v[0], v[1], v[2], v[3]);
+        }).sorted(java.util.Comparator.comparing(l -> l.unit().name(), VIETNAMESE)).toList();
+        return new Report(campaignId, name, new Line(unit, sum[0], sum[1], sum[2], sum[3]), children);
+    }
+}
