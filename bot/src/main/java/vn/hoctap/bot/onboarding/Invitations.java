@@ -18,7 +18,9 @@ import vn.hoctap.scheduler.member.MemberStatus;
 
 /**
  * Creates invitations and redeems them. Redeeming locks the invitation row, so two people racing
- * with one code cannot both link; every refusal changes nothing.
+ * with one code cannot both link; a new invitation expires the member's earlier open ones; a member
+ * already linked to one Telegram account cannot be taken over by another code; every refusal
+ * changes nothing.
  */
 @Service
 public class Invitations {
@@ -46,6 +48,9 @@ public class Invitations {
         }
         String code = codes.newCode();
         Instant expires = clock.instant().plus(props.ttl());
+        // Only the newest invitation of a member works: earlier codes that may have been forwarded expire now.
+        jdbc.sql("UPDATE invitations SET expires_at = :now WHERE member_id = :m AND used_at IS NULL AND expires_at > :now")
+                .param("now", Timestamp.from(clock.instant())).param("m", memberId).update();
         jdbc.sql("INSERT INTO invitations (member_id, code_hash, created_at, expires_at) VALUES (:m, :h, :now, :e)")
                 .param("m", memberId).param("h", InvitationCodes.hash(code))
                 .param("now", Timestamp.from(clock.instant())).param("e", Timestamp.from(expires)).update();
@@ -84,6 +89,10 @@ public class Invitations {
         }
         if (current.isPresent()) {
             return Redemption.of(Outcome.ACCOUNT_LINKED_TO_OTHER);
+        }
+        if (member.telegramUserId() != null) {
+            // A second (older, forwarded or leaked) code must not move a linked member to another account.
+            return Redemption.of(Outcome.MEMBER_LINKED_ELSEWHERE);
         }
         members.linkTelegram(member.id(), telegramUserId);
         markUsed(invitation, telegramUserId);

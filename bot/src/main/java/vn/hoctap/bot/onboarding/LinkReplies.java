@@ -42,6 +42,7 @@ class LinkReplies {
             case USED_CODE -> telegram.send(in.chatId(), texts.get("start.result.used"));
             case EXPIRED_CODE -> telegram.send(in.chatId(), texts.get("start.result.expired", texts.date(r.expiredAt())));
             case ACCOUNT_LINKED_TO_OTHER -> telegram.send(in.chatId(), texts.get("start.result.other"));
+            case MEMBER_LINKED_ELSEWHERE -> telegram.send(in.chatId(), texts.get("start.result.memberElsewhere"));
             case MEMBER_INACTIVE -> telegram.send(in.chatId(), texts.get("start.result.inactive"));
         }
     }

@@ -49,7 +49,8 @@ class QuizAnswers {
     /** The attempt and question a button or poll names, if they belong to this Telegram user and are still open. */
     Optional<Context> resolve(long telegramUserId, long attemptId, long questionId) {
         var member = members.findByTelegramUserId(telegramUserId);
-        var attempt = attempts.find(attemptId).filter(a -> member.isPresent() && a.memberId() == member.get().id());
+        var attempt = attempts.find(attemptId)
+                .filter(a -> member.isPresent() && a.memberId() == member.get().id() && a.finishedAt() == null);
         if (attempt.isEmpty()) {
             return Optional.empty();
         }

@@ -47,6 +47,11 @@ public class QuizSubmitCallback implements CallbackHandler {
         int[] order = QuizPlay.optionOrder(ctx.get().attempt().id(), ctx.get().question());
         Set<Integer> chosen = QuizAnswers.parse(session.get(key).orElse("")).stream().filter(d -> d < order.length)
                 .map(d -> order[d]).collect(Collectors.toSet());
+        if (chosen.isEmpty()) {
+            telegram.answerCallback(in.callbackId(), texts.get("quiz.pickOne"), true);
+            return;
+        }
+        session.put(key, "");
         boolean fresh = answers.record(in.chatId(), in.messageId(), ctx.get(), chosen);
         telegram.answerCallback(in.callbackId(), fresh ? null : texts.get("quiz.already"), false);
     }

@@ -33,6 +33,8 @@ class CampaignManagementTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     CampaignSteps steps;
+    @Autowired
+    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     private CampaignFixture fixture() {
         return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
@@ -124,6 +126,21 @@ class CampaignManagementTests extends BotIntegrationTest {
         SentMessage lagging = awaitText(communeSecretary, "chưa đạt yêu cầu");
         assertThat(lagging.text()).contains("Đảng bộ xã Hòa Bình", "Chi bộ thôn Tây: 0/5 đồng chí (0%)").doesNotContain("thôn Đông");
         assertThat(chats).isNotEmpty();
+    }
+
+    @Test
+    void aLaterDeadlineRemindsAgainWithoutAnnouncingAgain() {
+        CampaignFixture f = fixture();
+        f.members(3);
+        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
+        jobs.unschedule(c.id());
+        assertThat(steps.run(c.id(), "announce")).isEqualTo(3);
+        assertThat(steps.run(c.id(), "remind-PT72H")).isEqualTo(3);
+        campaigns.editDeadline(c.id(), c.deadline().plus(Duration.ofDays(7)), Requester.admin());
+        assertThat(steps.run(c.id(), "remind-PT72H")).as("the old step is no longer in the plan").isZero();
+        assertThat(steps.run(c.id(), "remind-PT72H-r1")).as("the reminder before the new deadline").isEqualTo(3);
+        assertThat(steps.run(c.id(), "announce")).as("no second announcement").isZero();
+        assertThat(count("SELECT count(*) FROM qrtz_triggers WHERE trigger_name LIKE 'c" + c.id() + "-remind-PT72H-r1'")).isEqualTo(1);
     }
 
     @Test

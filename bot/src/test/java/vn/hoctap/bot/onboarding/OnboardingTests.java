@@ -106,6 +106,25 @@ class OnboardingTests extends BotIntegrationTest {
     }
 
     @Test
+    void anOlderOrSecondCodeCannotMoveALinkedMemberToAnotherAccount() {
+        long member = fixture.member("Trịnh Văn Giữ");
+        Invitation first = invitations.create(member);
+        Invitation second = invitations.create(member);
+        FakeUser owner = newUser("Giữ");
+        owner.sendText("/start " + second.code());
+        awaitText(owner, "Liên kết thành công");
+
+        FakeUser intruder = newUser("Lạ");
+        intruder.sendText("/start " + first.code());
+        awaitText(intruder, "Mã mời đã hết hạn");
+        Invitation third = invitations.create(member);
+        intruder.sendText("/start " + third.code());
+        awaitText(intruder, "đã được liên kết với một tài khoản Telegram khác");
+        assertThat(members.findById(member).orElseThrow().telegramUserId()).isEqualTo(owner.userId());
+        assertThat(members.findByTelegramUserId(intruder.userId())).isEmpty();
+    }
+
+    @Test
     void memberWhoLeftCannotBeInvitedOrLinked() throws Exception {
         long member = fixture.member("Ngô Thị Lan");
         Invitation invitation = invitations.create(member);

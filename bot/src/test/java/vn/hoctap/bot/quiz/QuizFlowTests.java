@@ -142,6 +142,25 @@ class QuizFlowTests extends BotIntegrationTest {
         assertThat(polls.get(0).poll().path("is_anonymous").asBoolean()).isFalse();
     }
 
+    @Test
+    void answeringAMultiAnswerQuestionWithNothingSelectedIsRefused() {
+        SentMessage page = openAssignment();
+        user.press(page, "📝 Trắc nghiệm");
+        for (int n = 0; n < 3; n++) {
+            SentMessage q = telegram.awaitMessage(user.chatId(), m -> m.text().startsWith("📝 Câu") && !m.wasEdited()
+                    && !m.text().contains("Đúng") && !m.text().contains("Chưa đúng"), WAIT);
+            if (q.buttonTexts().contains("✔ Trả lời")) {
+                String tap = user.press(q, "✔ Trả lời");
+                assertThat(telegram.awaitCallbackAnswer(tap, WAIT)).contains("Hãy chọn ít nhất một đáp án");
+                assertThat(count("SELECT count(*) FROM quiz_answers qa JOIN quiz_attempts a ON a.id = qa.attempt_id WHERE a.member_id = "
+                        + member)).isEqualTo(n);
+                return;
+            }
+            user.press(q, q.buttonTexts().get(0));
+            telegram.awaitEdit(user.chatId(), q.messageId(), t -> t.contains("Đúng") || t.contains("Chưa đúng"), WAIT);
+        }
+    }
+
     private List<SentMessage> waitForPolls(int n) {
         long deadline = System.currentTimeMillis() + WAIT.toMillis();
         while (System.currentTimeMillis() < deadline) {

@@ -69,6 +69,11 @@ public class CampaignRepository {
         return jdbc.sql("SELECT * FROM campaigns WHERE status = 'ACTIVE' ORDER BY deadline, id").query(CampaignRepository::map).list();
     }
 
+    public int deadlineRevision(long campaignId) {
+        return jdbc.sql("SELECT deadline_revision FROM campaigns WHERE id = :c").param("c", campaignId).query(Integer.class)
+                .optional().orElse(0);
+    }
+
     public List<Long> audience(long campaignId) {
         return jdbc.sql("SELECT unit_id FROM campaign_units WHERE campaign_id = :c ORDER BY unit_id").param("c", campaignId)
                 .query(Long.class).list();
@@ -80,7 +85,8 @@ public class CampaignRepository {
     }
 
     void updateDeadline(long id, java.time.Instant deadline) {
-        jdbc.sql("UPDATE campaigns SET deadline = :d WHERE id = :id").param("d", Timestamp.from(deadline)).param("id", id).update();
+        jdbc.sql("UPDATE campaigns SET deadline = :d, deadline_revision = deadline_revision + 1 WHERE id = :id")
+                .param("d", Timestamp.from(deadline)).param("id", id).update();
         jdbc.sql("UPDATE assignments SET deadline = :d WHERE campaign_id = :id").param("d", Timestamp.from(deadline))
                 .param("id", id).update();
     }

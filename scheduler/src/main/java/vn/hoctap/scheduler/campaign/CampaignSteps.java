@@ -50,7 +50,7 @@ public class CampaignSteps {
             return 0;
         }
         Campaign c = found.get();
-        List<ReminderPlan.Step> plan = ReminderPlan.of(c, windows.of(c), windows.zone());
+        List<ReminderPlan.Step> plan = ReminderPlan.of(c, windows.of(c), windows.zone(), campaigns.deadlineRevision(c.id()));
         Optional<ReminderPlan.Step> step = plan.stream().filter(s -> s.key().equals(stepKey)).findFirst();
         Instant now = clock.instant();
         if (step.isEmpty()) {

@@ -40,7 +40,8 @@ public final class DeliveryWindow {
         for (int guard = 0; guard < 400 && !allows(local.toInstant()); guard++) {
             LocalTime time = local.toLocalTime();
             if (isDayOff(local.toLocalDate())) {
-                local = local.toLocalDate().plusDays(1).atTime(quietEnd).atZone(zone);
+                // Start of the next day; the loop then moves it out of quiet hours if needed.
+                local = local.toLocalDate().plusDays(1).atStartOfDay(zone);
             } else if (quietWrapsMidnight() && !time.isBefore(quietStart)) {
                 local = local.toLocalDate().plusDays(1).atTime(quietEnd).atZone(zone);
             } else {

@@ -52,6 +52,19 @@ public final class ReminderPlan {
         return dedupeByTime(steps);
     }
 
+    /**
+     * The plan after {@code deadlineRevision} deadline changes: reminder and escalation keys get a
+     * {@code -r<n>} suffix so they are new steps; the announcement keeps its key (it never repeats).
+     */
+    public static List<Step> of(Campaign c, DeliveryWindow window, ZoneId zone, int deadlineRevision) {
+        List<Step> plan = of(c, window, zone);
+        if (deadlineRevision == 0) {
+            return plan;
+        }
+        return plan.stream().map(s -> s.kind() == Kind.ANNOUNCE ? s : new Step(s.key() + "-r" + deadlineRevision, s.kind(), s.at()))
+                .toList();
+    }
+
     /** Two reminders pushed to the same morning by quiet hours or days off become one. */
     private static List<Step> dedupeByTime(List<Step> steps) {
         List<Step> out = new ArrayList<>();

@@ -28,7 +28,8 @@ public class CampaignDigestJob implements Job {
         try {
             steps.digest(context.getMergedJobDataMap().getLong(CampaignStepJob.CAMPAIGN), clock.instant().atZone(zone).toLocalDate());
         } catch (RuntimeException e) {
-            throw new JobExecutionException(e, true);
+            // No immediate refire (a lasting failure would spin); tomorrow's digest runs as usual.
+            throw new JobExecutionException(e, false);
         }
     }
 }

@@ -47,13 +47,15 @@ public class CampaignJobs implements CampaignScheduling {
     static final String DIGEST_CRON = "0 0 8 * * ?";
 
     private final Scheduler scheduler;
+    private final vn.hoctap.scheduler.campaign.CampaignRepository campaigns;
     private final SendingWindows windows;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CampaignJobs(Scheduler scheduler, SendingWindows windows, Clock clock,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public CampaignJobs(Scheduler scheduler, vn.hoctap.scheduler.campaign.CampaignRepository campaigns, SendingWindows windows,
+            Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.scheduler = scheduler;
+        this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
         this.zone = zone;
@@ -63,7 +65,7 @@ public class CampaignJobs implements CampaignScheduling {
     @Override
     public void schedule(Campaign c) {
         Instant now = clock.instant();
-        List<ReminderPlan.Step> plan = ReminderPlan.of(c, windows.of(c), zone);
+        List<ReminderPlan.Step> plan = ReminderPlan.of(c, windows.of(c), zone, campaigns.deadlineRevision(c.id()));
         Set<JobKey> wanted = new HashSet<>();
         try {
             for (ReminderPlan.Step step : plan) {

@@ -1,8 +1,14 @@
 package vn.hoctap.scheduler.schedule;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
 
 import vn.hoctap.scheduler.campaign.CampaignSteps;
 
@@ -11,6 +17,8 @@ public class CampaignStepJob implements Job {
 
     static final String CAMPAIGN = "campaignId";
     static final String STEP = "step";
+    static final String ATTEMPT = "attempt";
+    static final int MAX_RETRIES = 5;
 
     private final CampaignSteps steps;
 
@@ -24,8 +32,19 @@ public class CampaignStepJob implements Job {
         try {
             steps.run(data.getLong(CAMPAIGN), data.getString(STEP));
         } catch (RuntimeException e) {
-            // Quartz re-fires the job: queuing is idempotent, so a retry can only add what is missing.
-            throw new JobExecutionException(e, true);
+            // Not an immediate refire (a lasting failure would spin the scheduler's threads): retry later
+            // with back-off, a few times. Queuing is idempotent, so a retry only adds what is missing.
+            int attempt = data.containsKey(ATTEMPT) ? data.getInt(ATTEMPT) : 0;
+            if (attempt < MAX_RETRIES) {
+                try {
+                    context.getScheduler().scheduleJob(TriggerBuilder.newTrigger().forJob(context.getJobDetail().getKey())
+                            .usingJobData(ATTEMPT, attempt + 1)
+                            .startAt(Date.from(Instant.now().plus(Duration.ofMinutes(1L << attempt)))).build());
+                } catch (SchedulerException scheduling) {
+                    e.addSuppressed(scheduling);
+                }
+            }
+            throw new JobExecutionException(e, false);
         }
     }
 }

@@ -48,4 +48,12 @@ class DeliveryWindowTests {
         assertThat(w.next(local("2026-12-01T10:00"))).isEqualTo(local("2026-12-02T07:00"));
         assertThat(window(false, false, Set.of(holiday)).allows(local("2026-12-01T10:00"))).isTrue();
     }
+
+    @Test
+    void aDayOffWithDaytimeQuietHoursResumesAtTheNextMidnight() {
+        DeliveryWindow w = new DeliveryWindow(VN, new Campaign.ReminderSettings(List.of(), true, LocalTime.of(12, 0), LocalTime.of(13, 0),
+                true, false), Set.of());
+        assertThat(w.next(local("2026-11-29T10:00"))).isEqualTo(local("2026-11-30T00:00"));
+        assertThat(w.next(local("2026-11-30T12:30"))).isEqualTo(local("2026-11-30T13:00"));
+    }
 }

@@ -39,4 +39,13 @@ final class UpdateDeduplicator {
             return true;
         }
     }
+
+    /** Undoes {@link #firstTime} for an update that could not be queued. */
+    void forget(int updateId) {
+        try (Jedis jedis = redis.getResource()) {
+            jedis.del(prefix + updateId);
+        } catch (JedisException e) {
+            log.warn("Could not forget update {} in Redis: {}", updateId, e.getMessage());
+        }
+    }
 }

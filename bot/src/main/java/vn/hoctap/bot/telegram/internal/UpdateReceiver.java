@@ -25,6 +25,14 @@ final class UpdateReceiver {
             return;
         }
         Incoming in = UpdateMapper.map(update);
-        executor.submit(in.chatId(), () -> pipeline.process(in));
+        try {
+            executor.submit(in.chatId(), () -> pipeline.process(in));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shutting down: forget the id so Telegram's redelivery (after the restart) is handled.
+            if (update.getUpdateId() != null) {
+                dedup.forget(update.getUpdateId());
+            }
+            throw e;
+        }
     }
 }
