@@ -12,7 +12,6 @@ import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.quiz.QuizQuestion;
-import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.quiz.QuizAttempts;
 
@@ -28,17 +27,15 @@ class QuizAnswers {
     }
 
     private final MemberRepository members;
-    private final AssignmentRepository assignments;
     private final QuizAttempts attempts;
     private final QuizPlay play;
     private final QuizStart start;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    QuizAnswers(MemberRepository members, AssignmentRepository assignments, QuizAttempts attempts, QuizPlay play, QuizStart start,
-            TelegramGateway telegram, Texts texts) {
+    QuizAnswers(MemberRepository members, QuizAttempts attempts, QuizPlay play, QuizStart start, TelegramGateway telegram,
+            Texts texts) {
         this.members = members;
-        this.assignments = assignments;
         this.attempts = attempts;
         this.play = play;
         this.start = start;
@@ -54,8 +51,7 @@ class QuizAnswers {
         if (attempt.isEmpty()) {
             return Optional.empty();
         }
-        long documentId = assignments.documentOf(attempt.get().assignmentId()).orElseThrow();
-        List<QuizQuestion> questions = play.questionsOf(documentId, attemptId, attempt.get().mode().equals("POLL"));
+        List<QuizQuestion> questions = play.questionsOf(attempt.get());
         return questions.stream().filter(q -> q.id() == questionId).findFirst().map(q -> new Context(attempt.get(), q, questions));
     }
 

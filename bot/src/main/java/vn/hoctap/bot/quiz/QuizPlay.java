@@ -24,8 +24,9 @@ import vn.hoctap.scheduler.quiz.QuizAttempts;
 
 /**
  * The quiz shared by both modes: which approved questions an attempt asks (up to {@code size},
- * shuffled by the attempt id, so the order is reproducible without any session), how each
- * question's options are shuffled, and the result message at the end.
+ * shuffled, stored with the attempt so later approvals cannot change it), how each question's
+ * options are shuffled (seeded by attempt and question, so reproducible without any session), and
+ * the result message at the end.
  */
 @Component
 class QuizPlay {
@@ -36,6 +37,7 @@ class QuizPlay {
     private final TelegramGateway telegram;
     private final Texts texts;
     private final int size;
+    private final Random random = new Random();
     private final long retakeMinutes;
 
     QuizPlay(QuizRepository questions, QuizAttempts attempts, CompletionCheck completion, TelegramGateway telegram, Texts texts,
@@ -49,13 +51,17 @@ class QuizPlay {
         this.retakeMinutes = Math.max(1, retakeWait.toMinutes());
     }
 
-    /** The questions of an attempt, in its order. */
-    List<QuizQuestion> questionsOf(long documentId, long attemptId, boolean nativePollsOnly) {
+    /** Picks the questions for a new attempt: up to {@code size} approved ones, shuffled. */
+    List<Long> pick(long documentId, boolean nativePollsOnly) {
         List<QuizQuestion> pool = new ArrayList<>(questions.approved(documentId).stream()
                 .filter(q -> !nativePollsOnly || vn.hoctap.content.quiz.TelegramQuizLimits.fitsNativePoll(q)).toList());
-        pool.sort(java.util.Comparator.comparing(QuizQuestion::id));
-        Collections.shuffle(pool, new Random(attemptId));
-        return pool.subList(0, Math.min(size, pool.size()));
+        Collections.shuffle(pool, random);
+        return pool.subList(0, Math.min(size, pool.size())).stream().map(QuizQuestion::id).toList();
+    }
+
+    /** The questions of an attempt, in the order fixed when it started. */
+    List<QuizQuestion> questionsOf(QuizAttempts.Attempt attempt) {
+        return attempt.questionIds().stream().map(questions::findById).flatMap(java.util.Optional::stream).toList();
     }
 
     int available(long documentId, boolean nativePollsOnly) {

@@ -52,9 +52,10 @@ class QuizStart {
             return Optional.empty();
         }
         try {
-            var attempt = attempts.start(member.get().id(), assignmentId, polls ? "POLL" : "INLINE", count);
+            var attempt = attempts.start(member.get().id(), assignmentId, polls ? "POLL" : "INLINE",
+                    play.pick(assignment.get().documentId(), polls));
             telegram.answerCallback(in.callbackId(), null, false);
-            return Optional.of(new Started(attempt, play.questionsOf(assignment.get().documentId(), attempt.id(), polls)));
+            return Optional.of(new Started(attempt, play.questionsOf(attempt)));
         } catch (QuizAttempts.InProgress e) {
             telegram.answerCallback(in.callbackId(), texts.get("quiz.inProgress"), true);
             return Optional.empty();

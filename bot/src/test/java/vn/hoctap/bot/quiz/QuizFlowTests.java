@@ -143,6 +143,20 @@ class QuizFlowTests extends BotIntegrationTest {
     }
 
     @Test
+    void aQuestionApprovedDuringAnAttemptDoesNotChangeIt() {
+        SentMessage page = openAssignment();
+        user.press(page, "📝 Trắc nghiệm");
+        telegram.awaitMessage(user.chatId(), m -> m.text().startsWith("📝 Câu 1/3"), WAIT);
+        long doc = assignments.documentOf(assignment).orElseThrow();
+        var more = new java.util.ArrayList<>(StudyCampaign.QUESTIONS);
+        more.add(vn.hoctap.content.quiz.QuizQuestion.authored("Câu hỏi mới được duyệt giữa chừng?", List.of("Có", "Không"),
+                java.util.Set.of(0), null));
+        quizzes.replaceAuthored(doc, more.stream().map(q -> q.withDocumentId(doc)).toList());
+        answerAll(List.of("75 tuổi", "2,1 con"), List.of("Chất lượng dân số", "Già hóa dân số"));
+        awaitText(user, "Kết quả: 3/3 câu đúng (100%)");
+    }
+
+    @Test
     void answeringAMultiAnswerQuestionWithNothingSelectedIsRefused() {
         SentMessage page = openAssignment();
         user.press(page, "📝 Trắc nghiệm");

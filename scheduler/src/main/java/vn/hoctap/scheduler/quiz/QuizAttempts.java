@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizAttempts {
 
     public record Attempt(long id, long memberId, long assignmentId, String mode, int total, Instant finishedAt, Integer score,
-            Boolean passed) {
+            Boolean passed, List<Long> questionIds) {
     }
 
     public record PollTarget(long attemptId, long questionId, int[] optionOrder) {
@@ -63,7 +63,7 @@ public class QuizAttempts {
     }
 
     @Transactional
-    public Attempt start(long memberId, long assignmentId, String mode, int total) {
+    public Attempt start(long memberId, long assignmentId, String mode, List<Long> questionIds) {
         Instant now = clock.instant();
         Optional<Instant> lastFail = jdbc.sql("""
                 SELECT max(finished_at) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND passed = false""")
@@ -79,9 +79,10 @@ public class QuizAttempts {
             throw new InProgress();
         }
         long id = jdbc.sql("""
-                INSERT INTO quiz_attempts (member_id, assignment_id, mode, started_at, total) VALUES (:m, :a, :mode, :now, :t)
-                RETURNING id""").param("m", memberId).param("a", assignmentId).param("mode", mode)
-                .param("now", Timestamp.from(now)).param("t", total).query(Long.class).single();
+                INSERT INTO quiz_attempts (member_id, assignment_id, mode, started_at, total, question_ids)
+                VALUES (:m, :a, :mode, :now, :t, :q) RETURNING id""").param("m", memberId).param("a", assignmentId).param("mode", mode)
+                .param("now", Timestamp.from(now)).param("t", questionIds.size()).param("q", questionIds.toArray(Long[]::new))
+                .query(Long.class).single();
         return find(id).orElseThrow();
     }
 
@@ -90,7 +91,8 @@ public class QuizAttempts {
                 .query((rs, n) -> new Attempt(rs.getLong("id"), rs.getLong("member_id"), rs.getLong("assignment_id"),
                         rs.getString("mode"), rs.getInt("total"),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        (Integer) rs.getObject("score"), (Boolean) rs.getObject("passed")))
+                        (Integer) rs.getObject("score"), (Boolean) rs.getObject("passed"),
+                        Arrays.asList((Long[]) rs.getArray("question_ids").getArray())))
                 .optional();
     }
 
