@@ -6,30 +6,26 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.study.AssignedOnly;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.quiz.QuizQuestion;
-import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
-import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.quiz.QuizAttempts;
 
 /** Starting an attempt in either mode: checks the member, the assignment, the questions and the retake wait. */
 @Component
 class QuizStart {
 
-    private final MemberRepository members;
-    private final AssignmentRepository assignments;
+    private final AssignedOnly assigned;
     private final QuizAttempts attempts;
     private final QuizPlay play;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    QuizStart(MemberRepository members, AssignmentRepository assignments, QuizAttempts attempts, QuizPlay play,
-            TelegramGateway telegram, Texts texts) {
-        this.members = members;
-        this.assignments = assignments;
+    QuizStart(AssignedOnly assigned, QuizAttempts attempts, QuizPlay play, TelegramGateway telegram, Texts texts) {
+        this.assigned = assigned;
         this.attempts = attempts;
         this.play = play;
         this.telegram = telegram;
@@ -40,20 +36,19 @@ class QuizStart {
     }
 
     Optional<Started> start(Incoming in, long assignmentId, boolean polls) {
-        var member = members.findByTelegramUserId(in.userId());
-        Optional<MemberAssignment> assignment = member.flatMap(m -> assignments.findFor(m.id(), assignmentId));
-        if (assignment.isEmpty()) {
-            telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
+        Optional<AssignedOnly.Target> target = assigned.resolve(in, assignmentId);
+        if (target.isEmpty()) {
             return Optional.empty();
         }
-        int count = play.available(assignment.get().documentId(), polls);
+        MemberAssignment assignment = target.get().assignment();
+        int count = play.available(assignment.documentId(), polls);
         if (count == 0) {
             telegram.answerCallback(in.callbackId(), texts.get("quiz.none"), true);
             return Optional.empty();
         }
         try {
-            var attempt = attempts.start(member.get().id(), assignmentId, polls ? "POLL" : "INLINE",
-                    play.pick(assignment.get().documentId(), polls));
+            var attempt = attempts.start(target.get().memberId(), assignmentId, polls ? "POLL" : "INLINE",
+                    play.pick(assignment.documentId(), polls));
             telegram.answerCallback(in.callbackId(), null, false);
             return Optional.of(new Started(attempt, play.questionsOf(attempt)));
         } catch (QuizAttempts.InProgress e) {

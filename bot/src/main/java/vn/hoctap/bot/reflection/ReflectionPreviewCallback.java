@@ -3,16 +3,16 @@ package vn.hoctap.bot.reflection;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.AssignedOnly;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
-import vn.hoctap.bot.telegram.Texts;
 
 /** Preview of the draft, with its word count, before submitting. */
 @Component
 public class ReflectionPreviewCallback extends ReflectionButton {
 
-    ReflectionPreviewCallback(ReflectionFlow flow, TelegramGateway telegram, Texts texts) {
-        super(flow, telegram, texts);
+    ReflectionPreviewCallback(ReflectionFlow flow, AssignedOnly assigned, TelegramGateway telegram) {
+        super(flow, assigned, telegram);
     }
 
     @Override

@@ -3,16 +3,16 @@ package vn.hoctap.bot.reflection;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.AssignedOnly;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
-import vn.hoctap.bot.telegram.Texts;
 
 /** Starts the draft of the current part over; whatever was submitted stays. */
 @Component
 public class ReflectionRewriteCallback extends ReflectionButton {
 
-    ReflectionRewriteCallback(ReflectionFlow flow, TelegramGateway telegram, Texts texts) {
-        super(flow, telegram, texts);
+    ReflectionRewriteCallback(ReflectionFlow flow, AssignedOnly assigned, TelegramGateway telegram) {
+        super(flow, assigned, telegram);
     }
 
     @Override

@@ -15,7 +15,7 @@ import vn.hoctap.scheduler.assignment.MemberAssignment;
  * tampered id or a button forwarded from someone else's chat gets "no longer valid", nothing more.
  */
 @Component
-class AssignedOnly {
+public class AssignedOnly {
 
     private final LinkedMember linked;
     private final AssignmentRepository assignments;
@@ -29,10 +29,10 @@ class AssignedOnly {
         this.texts = texts;
     }
 
-    record Target(long memberId, MemberAssignment assignment) {
+    public record Target(long memberId, MemberAssignment assignment) {
     }
 
-    Optional<Target> resolve(Incoming in, long assignmentId) {
+    public Optional<Target> resolve(Incoming in, long assignmentId) {
         return linked.require(in).flatMap(member -> {
             Optional<MemberAssignment> a = assignments.findFor(member.id(), assignmentId);
             if (a.isEmpty()) {

@@ -91,19 +91,18 @@ public class CampaignSteps {
             return 0;
         }
         Campaign c = found.get();
+        // One query for everyone not done, grouped by their cell, instead of one query per cell.
+        Map<Long, List<String>> notDoneByCell = targets.notDone(c.id()).stream().collect(Collectors.groupingBy(
+                CampaignTargets.Pending::unitId, Collectors.mapping(p -> p.learner().fullName(), Collectors.toList())));
         int queued = 0;
         for (CampaignTargets.CellFigure cell : targets.cells(c.id())) {
-            if (cell.secretaryMemberId() == null || cell.done() == cell.members()) {
+            if (cell.secretaryChatId() == null || cell.done() == cell.members()) {
                 continue;
             }
-            var secretary = targets.contact(cell.secretaryMemberId());
-            if (secretary.isEmpty()) {
-                continue;
-            }
-            List<String> names = targets.notDoneIn(c.id(), cell.cellId()).stream().map(p -> p.learner().fullName()).toList();
+            List<String> names = notDoneByCell.getOrDefault(cell.cellId(), List.of());
             CampaignTexts.Text t = texts.secretaryDigest(c, cell.cellName(), names, cell.members());
-            queued += outbox.enqueue(c.id(), "digest-" + day + "-" + cell.cellId(), List.of(new Recipient(secretary.get().memberId(),
-                    secretary.get().chatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);
+            queued += outbox.enqueue(c.id(), "digest-" + day + "-" + cell.cellId(), List.of(new Recipient(cell.secretaryMemberId(),
+                    cell.secretaryChatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);
         }
         return queued;
     }

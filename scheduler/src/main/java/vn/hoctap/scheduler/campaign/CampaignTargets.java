@@ -64,8 +64,9 @@ public class CampaignTargets {
         }).list();
     }
 
-    /** Per cell of the audience: members (not LEFT), done, and the cell's secretary and parent. */
-    public record CellFigure(long cellId, String cellName, Long parentId, Long secretaryMemberId, long members, long done) {
+    /** Per cell of the audience: members (not LEFT), done, and the cell's secretary (chat if linked) and parent. */
+    public record CellFigure(long cellId, String cellName, Long parentId, Long secretaryMemberId, Long secretaryChatId,
+            long members, long done) {
     }
 
     public List<CellFigure> cells(long campaignId) {
@@ -79,22 +80,17 @@ public class CampaignTargets {
                       LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
                      WHERE m.status <> 'LEFT'
                      GROUP BY m.id, m.unit_id)
-                SELECT u.id, u.name, u.parent_id, u.secretary_member_id, count(ms.id) AS members,
-                       count(ms.id) FILTER (WHERE ms.done) AS done
+                SELECT u.id, u.name, u.parent_id, u.secretary_member_id, s.telegram_user_id AS secretary_chat,
+                       count(ms.id) AS members, count(ms.id) FILTER (WHERE ms.done) AS done
                   FROM units u JOIN member_status ms ON ms.unit_id = u.id
+                  LEFT JOIN members s ON s.id = u.secretary_member_id
                  WHERE u.level = 'CELL'
-                 GROUP BY u.id, u.name, u.parent_id, u.secretary_member_id
+                 GROUP BY u.id, u.name, u.parent_id, u.secretary_member_id, s.telegram_user_id
                  ORDER BY u.id""").param("c", campaignId)
                 .query((rs, n) -> new CellFigure(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("parent_id"),
-                        (Long) rs.getObject("secretary_member_id"), rs.getLong("members"), rs.getLong("done")))
+                        (Long) rs.getObject("secretary_member_id"), (Long) rs.getObject("secretary_chat"), rs.getLong("members"),
+                        rs.getLong("done")))
                 .list();
-    }
-
-    /** The Telegram chat and name of a member, if linked. */
-    public java.util.Optional<CampaignTexts.Learner> contact(long memberId) {
-        return jdbc.sql("SELECT id, telegram_user_id, full_name FROM members WHERE id = :id AND telegram_user_id IS NOT NULL")
-                .param("id", memberId)
-                .query((rs, n) -> new CampaignTexts.Learner(rs.getLong(1), rs.getLong(2), rs.getString(3), List.of())).optional();
     }
 
     /** A unit's name and its secretary's contact, if the unit has a linked secretary. */
