@@ -7,9 +7,5 @@ public record DeliveryProgress(long campaignId, List<StepProgress> steps, double
 
     public record StepProgress(String step, long queued, long sending, long sent, long failed, long unreachable,
             long cancelled) {
-
-        public long total() {
-            return queued + sending + sent + failed + unreachable + cancelled;
-        }
     }
 }

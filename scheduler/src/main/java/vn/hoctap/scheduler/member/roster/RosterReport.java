@@ -30,9 +30,4 @@ public record RosterReport(int rowsRead, int validRows, int created, int updated
     public boolean hasFileProblems() {
         return problems.stream().anyMatch(RowProblem::isFileProblem);
     }
-
-    /** True when the import wrote something (created or updated at least one member). */
-    public boolean wroteAnything() {
-        return created + updated > 0;
-    }
 }
