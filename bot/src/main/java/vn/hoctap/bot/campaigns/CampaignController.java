@@ -25,7 +25,7 @@ import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.campaign.OutOfScopeException;
-import vn.hoctap.scheduler.campaign.Requester;
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.delivery.DeliveryProgress;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.schedule.CampaignJobs;
@@ -54,9 +54,11 @@ class CampaignController {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final UnitScope scope;
 
     CampaignController(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, UnitScope scope) {
+        this.scope = scope;
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;
@@ -78,33 +80,35 @@ class CampaignController {
         Campaign c = campaigns.create(new NewCampaign(body.name(), body.documentIds(), body.unitIds(),
                 body.startsAt() == null ? clock.instant() : body.startsAt(), body.deadline(), body.rules(), reminders,
                 Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
-                Requester.admin());
+                scope.requester());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
     }
 
     @GetMapping("/api/campaigns")
     List<Campaign> active() {
-        return repository.active();
+        return campaigns.visible(scope.requester());
     }
 
     @GetMapping("/api/campaigns/{id}")
     CampaignView get(@PathVariable long id) {
-        return view(campaigns.get(id, Requester.admin()));
+        scope.requireCampaign(id);
+        return view(repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id)));
     }
 
     @PutMapping("/api/campaigns/{id}/deadline")
     CampaignView deadline(@PathVariable long id, @RequestBody Deadline body) {
-        return view(campaigns.editDeadline(id, body.deadline(), Requester.admin()));
+        return view(campaigns.editDeadline(id, body.deadline(), scope.requester()));
     }
 
     @PostMapping("/api/campaigns/{id}/cancel")
     Map<String, Object> cancel(@PathVariable long id) {
-        return Map.of("cancelled", true, "queuedMessagesCancelled", campaigns.cancel(id, Requester.admin()));
+        return Map.of("cancelled", true, "queuedMessagesCancelled", campaigns.cancel(id, scope.requester()));
     }
 
     @GetMapping("/api/campaigns/{id}/delivery")
     DeliveryProgress delivery(@PathVariable long id) {
-        campaigns.get(id, Requester.admin());
+        scope.requireCampaign(id);
+        repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id));
         return outbox.progress(id, clock.instant());
     }
 

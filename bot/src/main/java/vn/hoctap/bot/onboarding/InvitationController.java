@@ -1,5 +1,7 @@
 package vn.hoctap.bot.onboarding;
 
+import vn.hoctap.bot.access.UnitScope;
+
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -9,14 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admin endpoint that creates an invitation and returns its deep link (shown once). */
+/** API endpoint (admins, or secretaries for their own members) that creates an invitation and returns its deep link (shown once). */
 @RestController
 class InvitationController {
 
     private final Invitations invitations;
+    private final UnitScope scope;
 
-    InvitationController(Invitations invitations) {
+    InvitationController(Invitations invitations, UnitScope scope) {
         this.invitations = invitations;
+        this.scope = scope;
     }
 
     record CreateInvitation(Long memberId) {
@@ -27,6 +31,7 @@ class InvitationController {
         if (request == null || request.memberId() == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "memberId is required"));
         }
+        scope.requireMember(request.memberId());
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(invitations.create(request.memberId()));
         } catch (NoSuchElementException e) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.reflection.Reflection;
 import vn.hoctap.scheduler.reflection.Reflections;
@@ -21,15 +22,18 @@ class ReflectionController {
 
     private final Reflections reflections;
     private final MemberRepository members;
+    private final UnitScope scope;
 
-    ReflectionController(Reflections reflections, MemberRepository members) {
+    ReflectionController(Reflections reflections, MemberRepository members, UnitScope scope) {
+        this.scope = scope;
         this.reflections = reflections;
         this.members = members;
     }
 
     @GetMapping("/api/assignments/{id}/reflections")
     List<Submission> list(@PathVariable long id) {
-        return reflections.ofAssignment(id).stream().map(r -> new Submission(r.memberId(),
+        scope.requireAssignment(id);
+        return reflections.ofAssignment(id).stream().filter(r -> scope.reaches(r.memberId())).map(r -> new Submission(r.memberId(),
                 members.findById(r.memberId()).map(m -> m.fullName()).orElse(""), Reflection.words(r.reflection()), r.reflectionAt(),
                 r.planAt() != null, r.reflection(), r.plan(), reflections.flags(r.id()))).toList();
     }

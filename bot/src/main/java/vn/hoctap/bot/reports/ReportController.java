@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.stats.CampaignResults;
 
 /** The results report of a campaign for a unit, as XLSX (default), CSV or JSON. */
@@ -29,8 +30,11 @@ class ReportController {
     private final ReportFiles files;
     private final Clock clock;
     private final ZoneId zone;
+    private final UnitScope scope;
 
-    ReportController(CampaignResults results, ReportFiles files, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    ReportController(CampaignResults results, ReportFiles files, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
+            UnitScope scope) {
+        this.scope = scope;
         this.results = results;
         this.files = files;
         this.clock = clock;
@@ -40,6 +44,7 @@ class ReportController {
     @GetMapping("/api/reports/units/{unitId}")
     ResponseEntity<?> report(@PathVariable long unitId, @RequestParam("campaign") long campaignId,
             @RequestParam(name = "format", defaultValue = "xlsx") String format) {
+        scope.requireUnit(unitId);
         CampaignResults.Report report = results.forUnit(unitId, campaignId);
         String base = "bao-cao-ket-qua-" + unitId + "-" + campaignId;
         switch (format) {

@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.stats.CompletionStats;
 import vn.hoctap.scheduler.stats.SubtreeCompletion;
 import vn.hoctap.scheduler.stats.UnitCompletion;
 
-/** Completion of an assignment for a unit subtree and each of its child units (admin API). */
+/** Completion of an assignment for a unit subtree and each of its child units (API; a scoped login only within its subtree). */
 @RestController
 class StatsController {
 
@@ -34,13 +35,16 @@ class StatsController {
     }
 
     private final CompletionStats stats;
+    private final UnitScope scope;
 
-    StatsController(CompletionStats stats) {
+    StatsController(CompletionStats stats, UnitScope scope) {
         this.stats = stats;
+        this.scope = scope;
     }
 
     @GetMapping("/api/stats/units/{unitId}")
     StatsResponse unit(@PathVariable long unitId, @RequestParam("assignment") long assignmentId) {
+        scope.requireUnit(unitId);
         SubtreeCompletion s = stats.forUnit(unitId, assignmentId);
         return new StatsResponse(s.assignmentId(), UnitRow.of(s.total()), s.children().stream().map(UnitRow::of).toList());
     }

@@ -6,6 +6,9 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -43,7 +46,7 @@ class StorageConfiguration {
 
     @Bean(destroyMethod = "close")
     JedisPool jedisPool(StorageProperties props, EmbeddedServers embedded) {
-        URI uri = URI.create(isBlank(props.redisUrl()) ? embedded.redis().url() : props.redisUrl());
+        URI uri = redisUri(props, embedded);
         JedisPoolConfig pool = new JedisPoolConfig();
         pool.setMaxTotal(props.redisPoolSize());
         pool.setMaxWait(props.redisTimeout());
@@ -65,6 +68,32 @@ class StorageConfiguration {
         }
         int port = uri.getPort() < 0 ? 6379 : uri.getPort();
         return new JedisPool(pool, new HostAndPort(uri.getHost(), port), client.build());
+    }
+
+    /** For Spring Session: the dashboard's web sessions live in the same Redis, through Jedis. */
+    @Bean
+    JedisConnectionFactory redisConnectionFactory(StorageProperties props, EmbeddedServers embedded) {
+        URI uri = redisUri(props, embedded);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
+        if (uri.getUserInfo() != null) {
+            String[] parts = uri.getUserInfo().split(":", 2);
+            if (parts.length == 2) {
+                if (!parts[0].isEmpty()) {
+                    server.setUsername(parts[0]);
+                }
+                server.setPassword(parts[1]);
+            }
+        }
+        if (uri.getPath() != null && uri.getPath().length() > 1) {
+            server.setDatabase(Integer.parseInt(uri.getPath().substring(1)));
+        }
+        JedisClientConfiguration client = JedisClientConfiguration.builder()
+                .connectTimeout(props.redisTimeout()).readTimeout(props.redisTimeout()).usePooling().build();
+        return new JedisConnectionFactory(server, client);
+    }
+
+    private static URI redisUri(StorageProperties props, EmbeddedServers embedded) {
+        return URI.create(isBlank(props.redisUrl()) ? embedded.redis().url() : props.redisUrl());
     }
 
     static boolean isBlank(String s) {

@@ -31,6 +31,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 public abstract class BotIntegrationTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final Duration WAIT = Duration.ofSeconds(10);
 
     protected static final FakeTelegramServer telegram = FakeTelegramServer.start("123456:TEST-TOKEN", "HoctapTestBot");
@@ -54,6 +55,8 @@ public abstract class BotIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, telegram);
         registry.add("hoctap.admin.token", () -> ADMIN_TOKEN);
+        registry.add("hoctap.dashboard.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("hoctap.dashboard.login-attempts-per-address", () -> "1000");
     }
 
     /** A new province with one cell, for one test's members and assignments. */

@@ -1,0 +1,67 @@
+package vn.hoctap.bot.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+
+/** Dashboard logins in PostgreSQL; passwords only ever stored through the delegating encoder ({bcrypt}…). */
+@Repository
+public class DashboardUsers implements UserDetailsService {
+
+    private static final RowMapper<DashboardUser> ROW = (rs, n) -> new DashboardUser(rs.getLong("id"), rs.getString("username"),
+            rs.getString("password_hash"), DashboardRole.valueOf(rs.getString("role")), (Long) rs.getObject("unit_id", Long.class),
+            (Long) rs.getObject("member_id", Long.class), rs.getBoolean("enabled"));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    DashboardUsers(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public DashboardUser loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("no dashboard user " + username));
+    }
+
+    public Optional<DashboardUser> find(String username) {
+        return jdbc.sql("SELECT * FROM dashboard_users WHERE lower(username) = lower(:u)").param("u", username)
+                .query(ROW).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM dashboard_users").query(Long.class).single();
+    }
+
+    public List<DashboardUser> all() {
+        return jdbc.sql("SELECT * FROM dashboard_users ORDER BY role, lower(username)").query(ROW).list();
+    }
+
+    /** Creates a login; throws {@link IllegalArgumentException} with an admin-readable reason when refused. */
+    public DashboardUser create(String username, String rawPassword, DashboardRole role, Long unitId, Long memberId) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new IllegalArgumentException("username: 3-64 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (rawPassword == null || rawPassword.length() < 10) {
+            throw new IllegalArgumentException("password: at least 10 characters");
+        }
+        if (role == DashboardRole.SECRETARY && unitId == null) {
+            throw new IllegalArgumentException("a secretary needs a unit");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("username already taken: " + username);
+        }
+        long id = jdbc.sql("""
+                INSERT INTO dashboard_users (username, password_hash, role, unit_id, member_id)
+                VALUES (:u, :h, :r, :unit, :m) RETURNING id""").param("u", username).param("h", encoder.encode(rawPassword))
+                .param("r", role.name()).param("unit", unitId).param("m", memberId).query(Long.class).single();
+        return new DashboardUser(id, username, null, role, unitId, memberId, true);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.hoctap.bot.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.hoctap.bot.admin.AdminProperties;
+
+/**
+ * Who may call what. Three chains:
+ * <ul>
+ * <li>{@code /telegram/**}: the webhook checks Telegram's secret itself.</li>
+ * <li>{@code /api/**}: stateless; HTTP Basic with dashboard logins, or the operators' bearer token.
+ * No cookie ever authenticates an API call, so CSRF cannot apply and is off there.</li>
+ * <li>everything else: the dashboard, form login with sessions in Redis, CSRF on, logout by POST,
+ * login attempts throttled.</li>
+ * </ul>
+ * Roles are checked here by path; unit scope is checked by {@link UnitScope} in each controller.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** Paths only admins may use, in the API and on the dashboard. */
+    private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
+        "/api/questions/**", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain telegramChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/telegram/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search").authenticated()
+                        .requestMatchers("/api/documents/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(apiToken(admin)), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.realmName("hoctap"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                                "log in: HTTP Basic with a dashboard user, or Authorization: Bearer <ADMIN_TOKEN>"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, HttpServletResponse.SC_FORBIDDEN, "forbidden: " + ex.getMessage())))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain dashboardChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
+                .build();
+    }
+
+    private static String apiToken(AdminProperties props) {
+        String token = props.token();
+        if (token == null || token.isBlank()) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            token = HexFormat.of().formatHex(random);
+            log.warn("No ADMIN_TOKEN configured; generated API token for this run: {}", token);
+        }
+        return token;
+    }
+
+    private static void json(HttpServletResponse res, int status, String message) throws java.io.IOException {
+        res.setStatus(status);
+        res.setContentType("application/json");
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"hoctap\"");
+        }
+        res.getOutputStream().write(("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,84 @@
+package vn.hoctap.bot.members;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.onboarding.Invitation;
+import vn.hoctap.bot.onboarding.Invitations;
+import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitRepository;
+
+/**
+ * The printable sheet of invitation QR codes for one unit's members who have not linked Telegram
+ * yet, to hand out at the cell meeting. Printing makes new codes, so it is a POST and the earlier
+ * sheet's codes stop working (only a member's newest invitation is valid).
+ */
+@DashboardPage
+class InvitationSheetPages {
+
+    /** One card on the sheet. */
+    record Card(String fullName, String externalRef, String link, String qrSvg, java.time.Instant expiresAt) {
+    }
+
+    private final Invitations invitations;
+    private final QrCodes qr;
+    private final UnitScope scope;
+    private final UnitRepository units;
+    private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
+
+    InvitationSheetPages(Invitations invitations, QrCodes qr, UnitScope scope, UnitRepository units, JdbcClient jdbc,
+            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") java.time.ZoneId zone) {
+        this.invitations = invitations;
+        this.qr = qr;
+        this.scope = scope;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    @GetMapping("/units/{id}/invitations")
+    String confirm(@PathVariable long id, Model model) {
+        scope.requireUnit(id);
+        model.addAttribute("unit", unit(id));
+        model.addAttribute("unlinked", unlinked(id).size());
+        return "members/invitations-confirm";
+    }
+
+    @PostMapping("/units/{id}/invitations")
+    String sheet(@PathVariable long id, Model model) {
+        scope.requireUnit(id);
+        Unit unit = unit(id);
+        List<Card> cards = unlinked(id).stream().map(m -> {
+            Invitation inv = invitations.create(m.id());
+            return new Card(m.fullName(), m.externalRef(), inv.link(), qr.svg(inv.link()), inv.expiresAt());
+        }).toList();
+        model.addAttribute("unit", unit);
+        model.addAttribute("cards", cards);
+        model.addAttribute("zone", zone);
+        return "members/invitations";
+    }
+
+    private record Unlinked(long id, String fullName, String externalRef) {
+    }
+
+    private List<Unlinked> unlinked(long unitId) {
+        return jdbc.sql("""
+                SELECT id, full_name, external_ref FROM members
+                 WHERE unit_id = :u AND telegram_user_id IS NULL AND status <> 'LEFT' ORDER BY full_name, id""")
+                .param("u", unitId).query((rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private Unit unit(long id) {
+        return units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
+    }
+}

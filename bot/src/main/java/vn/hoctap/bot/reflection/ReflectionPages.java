@@ -1,0 +1,81 @@
+package vn.hoctap.bot.reflection;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.campaign.Campaigns;
+import vn.hoctap.scheduler.reflection.Reflection;
+import vn.hoctap.scheduler.unit.UnitRepository;
+
+/** Reading submitted reflections of a campaign in a unit subtree (usually a cell), with their copy flags. */
+@DashboardPage
+class ReflectionPages {
+
+    /** One submission with its strongest copy flag (matched is "document" or "member:ID"). */
+    record Submission(long memberId, String fullName, String unitName, String documentCode, Instant submittedAt, int words,
+            String reflection, String plan, String flaggedAgainst, Double flagScore) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Campaigns campaigns;
+    private final UnitScope scope;
+    private final UnitRepository units;
+    private final ZoneId zone;
+
+    ReflectionPages(JdbcClient jdbc, Campaigns campaigns, UnitScope scope, UnitRepository units,
+            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.scope = scope;
+        this.units = units;
+        this.zone = zone;
+    }
+
+    @GetMapping("/reflections")
+    String list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("campaigns", campaigns.visible(scope.requester()));
+        model.addAttribute("zone", zone);
+        if (campaign == null) {
+            return "reflections";
+        }
+        long unitId = unit != null ? unit : scope.roots().get(0);
+        scope.requireUnit(unitId);
+        scope.requireCampaign(campaign);
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("unit", units.findById(unitId).orElseThrow(() -> new java.util.NoSuchElementException("unit " + unitId)));
+        model.addAttribute("submissions", submissions(campaign, unitId));
+        return "reflections";
+    }
+
+    private List<Submission> submissions(long campaign, long unitId) {
+        return jdbc.sql("""
+                SELECT r.member_id, m.full_name, u.name AS unit_name, d.type, d.number, d.issuer, r.reflection_at, r.reflection, r.plan,
+                       f.matched, f.score
+                  FROM reflections r
+                  JOIN assignments a ON a.id = r.assignment_id AND a.campaign_id = :c
+                  JOIN documents d ON d.id = a.document_id
+                  JOIN members m ON m.id = r.member_id
+                  JOIN units u ON u.id = m.unit_id
+                  JOIN units s ON s.id = :u AND u.path LIKE s.path || '%'
+                  LEFT JOIN LATERAL (SELECT matched, score FROM reflection_flags WHERE reflection_id = r.id
+                                      ORDER BY score DESC LIMIT 1) f ON true
+                 WHERE r.reflection_at IS NOT NULL
+                 ORDER BY u.path, m.full_name, r.id
+                 LIMIT 500""").param("c", campaign).param("u", unitId)
+                .query((rs, n) -> new Submission(rs.getLong("member_id"), rs.getString("full_name"), rs.getString("unit_name"),
+                        rs.getString("number") + "-" + rs.getString("type") + "/" + rs.getString("issuer"),
+                        rs.getTimestamp("reflection_at").toInstant(), Reflection.words(rs.getString("reflection")),
+                        rs.getString("reflection"), rs.getString("plan"), rs.getString("matched"),
+                        (Double) rs.getObject("score", Double.class)))
+                .list();
+    }
+}

@@ -1,0 +1,44 @@
+package vn.hoctap.bot.web;
+
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import vn.hoctap.scheduler.campaign.OutOfScopeException;
+
+/**
+ * The dashboard's one error handler: unknown ids and malformed links get a readable page with the
+ * right status; scope refusals from the services are 403 like {@code UnitScope}'s.
+ */
+@ControllerAdvice(annotations = DashboardPage.class)
+class PageErrors {
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ModelAndView notFound(NoSuchElementException e) {
+        return page(HttpStatus.NOT_FOUND, "web.error.notFound", e.getMessage());
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, "web.error.badRequest", e.getMessage());
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ModelAndView outOfScope(OutOfScopeException e) {
+        return page(HttpStatus.FORBIDDEN, "web.forbidden.text", e.getMessage());
+    }
+
+    private static ModelAndView page(HttpStatus status, String messageKey, String detail) {
+        ModelAndView mav = new ModelAndView("error-page");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("messageKey", messageKey);
+        mav.addObject("detail", detail);
+        return mav;
+    }
+}
