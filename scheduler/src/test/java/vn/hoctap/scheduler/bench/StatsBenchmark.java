@@ -1,6 +1,8 @@
 package vn.hoctap.scheduler.bench;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -10,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.zaxxer.hikari.HikariDataSource;
 
 import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.member.MemberHistory;
+import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignResults;
 import vn.hoctap.scheduler.stats.CompletionStats;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -40,11 +45,21 @@ public final class StatsBenchmark {
             System.out.printf("Generated %d members in %d cells (database %s)%n", jdbc.sql("SELECT count(*) FROM members").query(Long.class).single(),
                     jdbc.sql("SELECT count(*) FROM units WHERE level = 'CELL'").query(Long.class).single(),
                     jdbc.sql("SELECT current_database()").query(String.class).single());
+            CampaignDashboard dashboard = new CampaignDashboard(jdbc, units, Clock.systemUTC(), ZoneId.of("Asia/Ho_Chi_Minh"));
+            MemberDirectory directory = new MemberDirectory(jdbc);
+            MemberHistory history = new MemberHistory(jdbc);
             time("stats, province", () -> stats.forUnit(province, assignment));
             time("stats, district", () -> stats.forUnit(district, assignment));
+            time("campaign progress, province", () -> dashboard.progress(province, campaign));
+            time("campaign progress, district", () -> dashboard.progress(district, campaign));
+            time("campaign progress, commune", () -> dashboard.progress(commune, campaign));
+            time("campaigns, province", () -> dashboard.campaigns(province));
             time("results report, province", () -> results.forUnit(province, campaign));
             time("results report, district", () -> results.forUnit(district, campaign));
             time("results report, commune", () -> results.forUnit(commune, campaign));
+            time("member page, province", () -> directory.list(province, campaign, 0, 50));
+            time("member count, province", () -> directory.count(province));
+            time("member history", () -> history.of(p.member()));
         }
     }
 
@@ -59,6 +74,6 @@ public final class StatsBenchmark {
             ms[i] = (System.nanoTime() - t) / 1_000_000;
         }
         Arrays.sort(ms);
-        System.out.printf("%-28s median %d ms, max %d ms (%s)%n", what, ms[ms.length / 2], ms[ms.length - 1], Instant.now());
+        System.out.printf("%-30s median %d ms, max %d ms (%s)%n", what, ms[ms.length / 2], ms[ms.length - 1], Instant.now());
     }
 }
