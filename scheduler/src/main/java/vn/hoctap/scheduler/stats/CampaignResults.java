@@ -14,7 +14,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 /**
  * The figures of a results report (báo cáo kết quả học tập) for a campaign: per child unit and in
  * total, members who must study, who finished every campaign document, who passed the quiz of every
- * document, and who submitted a reflection and action plan for every document. One grouped query.
+ * document, and who submitted a reflection and action plan for every document. One grouped query over
+ * {@link CampaignMemberStatus}, which the dashboard shares.
  */
 @Service
 public class CampaignResults {
@@ -35,7 +36,7 @@ public class CampaignResults {
     }
 
     /** Vietnamese alphabetical order (đ after d, before e), which the database's byte order is not. */
-    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+    static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
@@ -50,24 +51,11 @@ public class CampaignResults {
         String name = jdbc.sql("SELECT name FROM campaigns WHERE id = :c").param("c", campaignId).query(String.class).optional()
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
         Map<String, long[]> byChild = new HashMap<>();
-        jdbc.sql("""
-                WITH per_member AS (
-                    SELECT m.id, u.path,
-                           bool_and(cf.member_id IS NOT NULL) AS studied,
-                           bool_and(EXISTS (SELECT 1 FROM quiz_attempts q WHERE q.member_id = m.id AND q.assignment_id = a.id AND q.passed)) AS quiz,
-                           bool_and(EXISTS (SELECT 1 FROM reflections r WHERE r.member_id = m.id AND r.assignment_id = a.id
-                                              AND r.reflection_at IS NOT NULL AND r.plan_at IS NOT NULL)) AS reflection
-                      FROM members m
-                      JOIN units u ON u.id = m.unit_id AND u.path LIKE :subtree
-                      JOIN assignments a ON a.campaign_id = :c
-                      JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
-                      LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
-                     WHERE m.status <> 'LEFT'
-                     GROUP BY m.id, u.path)
-                SELECT split_part(path, '/', :childPos) AS child, count(*), count(*) FILTER (WHERE studied),
-                       count(*) FILTER (WHERE quiz), count(*) FILTER (WHERE reflection)
-                  FROM per_member GROUP BY 1""").param("subtree", unit.subtreePattern()).param("c", campaignId)
-                .param("childPos", unit.depth() + 3)
+        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, campaignId);
+        jdbc.sql(status.sql(unit, unit.depth() + 3, true) + """
+                SELECT child, count(*), count(*) FILTER (WHERE studied), count(*) FILTER (WHERE quiz),
+                       count(*) FILTER (WHERE reflection)
+                  FROM status GROUP BY child""")
                 .query((rs, n) -> byChild.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
                 .list();
         long[] sum = new long[4];
