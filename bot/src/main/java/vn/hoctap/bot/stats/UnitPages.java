@@ -1,0 +1,106 @@
+package vn.hoctap.bot.stats;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.stats.CampaignDashboard;
+import vn.hoctap.scheduler.stats.CampaignProgress;
+import vn.hoctap.scheduler.stats.CampaignSummary;
+import vn.hoctap.scheduler.stats.UnitProgress;
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitRepository;
+
+/**
+ * The units page: one unit's figures for a campaign, its child units (bar chart, lagging ones
+ * highlighted, each a drill-down link), confirmations over time, and for a cell its members.
+ */
+@DashboardPage
+class UnitPages {
+
+    /** A child unit lags when it is this many points below its parent's rate. */
+    static final double LAGGING_POINTS = 10.0;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+
+    private final CampaignDashboard dashboard;
+    private final MemberDirectory directory;
+    private final UnitRepository units;
+    private final UnitScope scope;
+
+    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope) {
+        this.dashboard = dashboard;
+        this.directory = directory;
+        this.units = units;
+        this.scope = scope;
+    }
+
+    @GetMapping("/units")
+    String root(@RequestParam(required = false) Long campaign) {
+        List<Long> roots = scope.roots();
+        if (roots.isEmpty()) {
+            throw new NoSuchElementException("no units yet");
+        }
+        return "redirect:/units/" + roots.get(0) + (campaign == null ? "" : "?campaign=" + campaign);
+    }
+
+    @GetMapping("/units/{id}")
+    String unit(@PathVariable long id, @RequestParam(required = false) Long campaign, Model model) {
+        scope.requireUnit(id);
+        Unit unit = units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
+        List<CampaignSummary> campaigns = dashboard.campaigns(id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("trail", trail(unit));
+        model.addAttribute("campaigns", campaigns);
+        Long chosen = campaign != null ? campaign : campaigns.isEmpty() ? null : campaigns.get(0).campaignId();
+        if (chosen != null) {
+            scope.requireCampaign(chosen);
+            CampaignProgress progress = dashboard.progress(id, chosen);
+            double parentRate = progress.total().percent();
+            model.addAttribute("campaignId", chosen);
+            model.addAttribute("progress", progress);
+            model.addAttribute("lagging", progress.children().stream().filter(c -> lags(c, parentRate)).map(c -> c.unit().id()).toList());
+            model.addAttribute("barChart", Charts.bars(progress.children().stream().map(c -> new Charts.Bar(c.unit().name(),
+                    c.percent(), lags(c, parentRate))).toList()));
+            model.addAttribute("lineChart", Charts.line(progress.confirmationsByDay().stream()
+                    .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList()));
+            if (progress.children().isEmpty()) {
+                model.addAttribute("members", directory.list(id, chosen, 0, 500));
+            }
+        } else if (units.children(id).isEmpty()) {
+            model.addAttribute("members", directory.list(id, null, 0, 500));
+        }
+        return "units";
+    }
+
+    /** Ancestors the login may open, from the top down, for the breadcrumb. */
+    private List<Unit> trail(Unit unit) {
+        List<Unit> trail = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (part.isEmpty() || Long.parseLong(part) == unit.id()) {
+                continue;
+            }
+            long ancestor = Long.parseLong(part);
+            try {
+                scope.requireUnit(ancestor);
+                units.findById(ancestor).ifPresent(trail::add);
+            } catch (org.springframework.security.access.AccessDeniedException outside) {
+                // above the login's own unit: not shown, not a failure
+            }
+        }
+        return trail;
+    }
+
+    static boolean lags(UnitProgress child, double parentRate) {
+        return child.members() > 0 && child.percent() < parentRate - LAGGING_POINTS;
+    }
+}
