@@ -28,8 +28,9 @@ import vn.hoctap.bot.admin.AdminProperties;
  * <li>{@code /telegram/**}: the webhook checks Telegram's secret itself.</li>
  * <li>{@code /api/**}: stateless; HTTP Basic with dashboard logins, or the operators' bearer token.
  * No cookie ever authenticates an API call, so CSRF cannot apply and is off there.</li>
- * <li>everything else: the dashboard, form login with sessions in Redis, CSRF on, logout by POST,
- * login attempts throttled.</li>
+ * <li>everything else: the dashboard and the OpenAPI description and its UI ({@code /v3/api-docs},
+ * {@code /api-docs}), form login with sessions in Redis, CSRF on, logout by POST, login attempts
+ * throttled.</li>
  * </ul>
  * Roles are checked here by path; unit scope is checked by {@link UnitScope} in each controller.
  */
@@ -60,7 +61,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**")
+        return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search").authenticated()
                         .requestMatchers("/api/documents/**").hasRole("ADMIN")

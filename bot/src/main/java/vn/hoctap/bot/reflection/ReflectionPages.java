@@ -58,7 +58,7 @@ class ReflectionPages {
 
     private List<Submission> submissions(long campaign, long unitId) {
         return jdbc.sql("""
-                SELECT r.member_id, m.full_name, u.name AS unit_name, d.type, d.number, d.issuer, r.reflection_at, r.reflection, r.plan,
+                SELECT r.member_id, m.full_name, u.name AS unit_name, d.doc_type, d.number, d.issuer, r.reflection_at, r.reflection, r.plan,
                        f.matched, f.score
                   FROM reflections r
                   JOIN assignments a ON a.id = r.assignment_id AND a.campaign_id = :c
@@ -72,10 +72,10 @@ class ReflectionPages {
                  ORDER BY u.path, m.full_name, r.id
                  LIMIT 500""").param("c", campaign).param("u", unitId)
                 .query((rs, n) -> new Submission(rs.getLong("member_id"), rs.getString("full_name"), rs.getString("unit_name"),
-                        rs.getString("number") + "-" + rs.getString("type") + "/" + rs.getString("issuer"),
+                        rs.getString("number") + "-" + rs.getString("doc_type") + "/" + rs.getString("issuer"),
                         rs.getTimestamp("reflection_at").toInstant(), Reflection.words(rs.getString("reflection")),
                         rs.getString("reflection"), rs.getString("plan"), rs.getString("matched"),
-                        (Double) rs.getObject("score", Double.class)))
+                        rs.getBigDecimal("score") == null ? null : rs.getBigDecimal("score").doubleValue()))
                 .list();
     }
 }

@@ -23,13 +23,24 @@ public final class DashboardClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
 
+    private final CookieManager cookies;
+
     public DashboardClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private DashboardClient(int port, CookieManager cookies) {
         this.base = "http://127.0.0.1:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (same cookies, so the same session) talking to another instance of the app. */
+    public DashboardClient onPort(int otherPort) {
+        return new DashboardClient(otherPort, cookies);
     }
 
     /** Logs in through the form; returns the redirect target ("/" on success). */
@@ -66,6 +77,24 @@ public final class DashboardClient {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart form post with one file field named {@code file} and the CSRF token. */
+    public HttpResponse<String> postFile(String path, String fileName, byte[] content) throws Exception {
+        if (csrf == null) {
+            get("/login");
+        }
+        String boundary = "----hoctap" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String s) {
