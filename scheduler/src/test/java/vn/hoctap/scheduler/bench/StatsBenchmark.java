@@ -20,11 +20,14 @@ import vn.hoctap.scheduler.stats.CompletionStats;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
- * Server-side time of the stats and results-report queries on a province of 5,000 cells and
- * 100,000 members with a campaign half done (the dashboard's target is under 300 ms).
+ * Server-side time of the stats, dashboard, results-report and member-list queries on a province of
+ * 5,000 cells and 100,000 members with a campaign half done ({@link BenchmarkProvince}; the
+ * dashboard's target is well under 300 ms). Needs no {@code mvn install}: the reactor compiles the
+ * modules and writes the test classpath, then plain java runs it (HOCTAP_TEST_DATABASE_URL as for tests;
+ * each run leaves a database hoctap_t_... behind for EXPLAIN).
  *
- * <pre>mvn -q -pl scheduler -am install -DskipTests
- * mvn -q -pl scheduler exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoctap.scheduler.bench.StatsBenchmark</pre>
+ * <pre>mvn -q -pl scheduler -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp "scheduler/target/test-classes:scheduler/target/classes:$(cat scheduler/target/bench.cp)" vn.hoctap.scheduler.bench.StatsBenchmark</pre>
  */
 public final class StatsBenchmark {
 
