@@ -15,7 +15,7 @@ import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.scheduler.member.MemberDirectory;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
-import vn.hoctap.scheduler.stats.CampaignSummary;
+import vn.hoctap.scheduler.stats.CampaignChoice;
 import vn.hoctap.scheduler.stats.UnitProgress;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -57,7 +57,7 @@ class UnitPages {
     String unit(@PathVariable long id, @RequestParam(required = false) Long campaign, Model model) {
         scope.requireUnit(id);
         Unit unit = units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
-        List<CampaignSummary> campaigns = dashboard.campaigns(id);
+        List<CampaignChoice> campaigns = dashboard.choices(id);
         model.addAttribute("unit", unit);
         model.addAttribute("trail", trail(unit));
         model.addAttribute("campaigns", campaigns);

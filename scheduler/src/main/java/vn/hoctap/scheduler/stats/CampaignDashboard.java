@@ -50,12 +50,7 @@ public class CampaignDashboard {
     public List<CampaignSummary> campaigns(long unitId) {
         Unit unit = unit(unitId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return jdbc.sql(CAMPAIGN + """
-                 WHERE c.status <> 'CANCELLED' AND EXISTS (
-                       SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
-                        WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR :path LIKE au.path || '%'))
-                 ORDER BY c.starts_at DESC, c.id DESC""").param("subtree", unit.subtreePattern()).param("path", unit.path())
-                .query(CampaignDashboard::row).list().stream().map(c -> {
+        return reaching(unit).stream().map(c -> {
                     CampaignFigures f = CampaignFigures.of(jdbc, unit, c.id(), false, zone);
                     UnitProgress total = f.progress(unit, f.total());
                     return new CampaignSummary(c.id(), c.name(), c.deadline(), c.status(), total.members(), total.studied(),
@@ -64,6 +59,20 @@ public class CampaignDashboard {
     }
 
     /** @throws NoSuchElementException for an unknown unit or campaign */
+    /** The campaigns {@link #campaigns} lists, without their figures (one cheap query), for menus. */
+    public List<CampaignChoice> choices(long unitId) {
+        return reaching(unit(unitId)).stream().map(c -> new CampaignChoice(c.id(), c.name(), c.deadline())).toList();
+    }
+
+    private List<CampaignRow> reaching(Unit unit) {
+        return jdbc.sql(CAMPAIGN + """
+                 WHERE c.status <> 'CANCELLED' AND EXISTS (
+                       SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
+                        WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR :path LIKE au.path || '%'))
+                 ORDER BY c.starts_at DESC, c.id DESC""").param("subtree", unit.subtreePattern()).param("path", unit.path())
+                .query(CampaignDashboard::row).list();
+    }
+
     public CampaignProgress progress(long unitId, long campaignId) {
         Unit unit = unit(unitId);
         CampaignRow c = jdbc.sql(CAMPAIGN + "WHERE c.id = :c").param("c", campaignId).query(CampaignDashboard::row).optional()

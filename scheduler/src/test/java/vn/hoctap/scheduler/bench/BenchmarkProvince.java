@@ -15,9 +15,9 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  * quizzes and reflections for some), a district campaign, a cancelled one, and a few outbox rows.
  * Some members are unlinked, BLOCKED or LEFT, as in real rosters.
  */
-record BenchmarkProvince(long province, long district, long commune, long campaign, long firstAssignment, long member) {
+public record BenchmarkProvince(long province, long district, long commune, long campaign, long firstAssignment, long member) {
 
-    static BenchmarkProvince generate(JdbcClient jdbc) {
+    public static BenchmarkProvince generate(JdbcClient jdbc) {
         UnitRepository units = new UnitRepository(jdbc);
         long province = units.create(null, UnitLevel.PROVINCE, "Tỉnh").id();
         jdbc.sql("INSERT INTO units (parent_id, level, name, path, depth) SELECT :p, 'DISTRICT', 'Huyện ' || g, '', 0 FROM generate_series(1, 10) g")

@@ -110,6 +110,7 @@ class CampaignDashboardTests {
         assertThat(dashboard.campaigns(tree.duongMinh)).extracting(CampaignSummary::name).containsExactly("Đợt chính", "Đợt hỗn hợp");
         assertThat(dashboard.campaigns(tree.c2)).extracting(CampaignSummary::name)
                 .containsExactly("Đợt huyện", "Đợt chính", "Đợt hỗn hợp");
+        assertThat(dashboard.choices(tree.duongMinh)).extracting(CampaignChoice::name).containsExactly("Đợt chính", "Đợt hỗn hợp");
     }
 
     @Test
