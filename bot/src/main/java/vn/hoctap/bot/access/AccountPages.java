@@ -22,7 +22,9 @@ class AccountPages {
 
     @GetMapping("/accounts")
     String list(Model model) {
-        model.addAttribute("users", users.all());
+        // A scoped admin sees only the logins inside its unit.
+        model.addAttribute("users", users.all().stream().filter(u -> scope.current().unitId() == null
+                || u.unitId() != null && scope.reachesUnit(u.unitId())).toList());
         return "accounts";
     }
 

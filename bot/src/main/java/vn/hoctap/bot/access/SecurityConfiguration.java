@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
     /** Paths only admins may use, in the API and on the dashboard. */
     private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
-        "/api/questions/**", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**"};
+        "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,13 +60,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search").authenticated()
                         .requestMatchers("/api/documents/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(apiToken(admin)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.realmName("hoctap"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))

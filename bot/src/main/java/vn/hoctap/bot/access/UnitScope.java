@@ -47,6 +47,12 @@ public class UnitScope {
         return jdbc.sql("SELECT id FROM units WHERE parent_id IS NULL ORDER BY name").query(Long.class).list();
     }
 
+    /** Whether a unit is in the login's subtree, for filtering lists. */
+    public boolean reachesUnit(long unitId) {
+        Long scope = current().unitId();
+        return scope == null || within("SELECT path FROM units WHERE id = :id", unitId, scope);
+    }
+
     public void requireUnit(long unitId) {
         Long scope = current().unitId();
         if (scope != null && !within("SELECT path FROM units WHERE id = :id", unitId, scope)) {

@@ -70,7 +70,9 @@ class CampaignController {
     @PostMapping("/api/campaigns")
     ResponseEntity<CampaignView> create(@RequestBody CreateCampaign body) {
         Campaign.ReminderSettings defaults = Campaign.ReminderSettings.defaults();
-        Reminders r = body.reminders();
+        // Secretaries get the standard reminder plan and never paid broadcasts: both cost the organisation.
+        boolean secretary = !scope.current().isAdmin();
+        Reminders r = secretary ? null : body.reminders();
         Campaign.ReminderSettings reminders = r == null ? defaults : new Campaign.ReminderSettings(
                 r.offsetDays() == null ? defaults.offsets() : r.offsetDays().stream().map(d -> Duration.ofDays(d)).toList(),
                 r.deadlineMorning() == null ? defaults.deadlineMorning() : r.deadlineMorning(),
@@ -79,7 +81,7 @@ class CampaignController {
                 Boolean.TRUE.equals(r.skipSundays()), Boolean.TRUE.equals(r.skipHolidays()));
         Campaign c = campaigns.create(new NewCampaign(body.name(), body.documentIds(), body.unitIds(),
                 body.startsAt() == null ? clock.instant() : body.startsAt(), body.deadline(), body.rules(), reminders,
-                Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
+                !secretary && Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
                 scope.requester());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
     }

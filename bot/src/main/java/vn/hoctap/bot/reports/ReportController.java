@@ -45,6 +45,7 @@ class ReportController {
     ResponseEntity<?> report(@PathVariable long unitId, @RequestParam("campaign") long campaignId,
             @RequestParam(name = "format", defaultValue = "xlsx") String format) {
         scope.requireUnit(unitId);
+        scope.requireCampaign(campaignId);
         CampaignResults.Report report = results.forUnit(unitId, campaignId);
         String base = "bao-cao-ket-qua-" + unitId + "-" + campaignId;
         switch (format) {

@@ -18,7 +18,7 @@ import vn.hoctap.scheduler.assignment.MemberAssignment;
 @Component
 public class BotPreview {
 
-    /** One screen: Telegram HTML (built and escaped by the bot's own views) and the button labels, row by row. */
+    /** One screen: the Telegram HTML the bot sends (document text escaped by {@link StudyViews}) and the button labels, row by row. */
     public record Screen(String html, List<List<String>> buttons) {
     }
 

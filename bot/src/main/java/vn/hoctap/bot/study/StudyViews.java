@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
@@ -51,7 +52,8 @@ class StudyViews {
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) {
             MemberAssignment a = open.get(i);
-            text.append("\n\n").append(texts.get("study.list.item", i + 1, a.documentCode(), a.title(), status(a, now)));
+            text.append("\n\n").append(texts.get("study.list.item", i + 1, Html.escape(a.documentCode()), Html.escape(a.title()),
+                    status(a, now)));
             String mark = a.isDone() ? "✅ " : a.isOverdue(now) ? "⚠️ " : "⏳ ";
             buttons.add(new Button(mark + a.documentCode() + " — " + shorten(a.title(), 40), CallbackData.of("o", a.assignmentId())));
         }
@@ -65,7 +67,8 @@ class StudyViews {
                 .orElse(texts.get("study.noSummary"));
         List<String> all = pages.split(summary);
         int page = Math.max(1, Math.min(requested, all.size()));
-        String text = texts.get("study.page", a.documentCode(), a.title(), all.get(page - 1), page, all.size(),
+        String text = texts.get("study.page", Html.escape(a.documentCode()), Html.escape(a.title()), Html.escape(all.get(page - 1)),
+                page, all.size(),
                 texts.date(a.deadline()));
         List<Button> nav = new ArrayList<>();
         if (page > 1) {

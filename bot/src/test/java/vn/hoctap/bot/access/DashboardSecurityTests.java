@@ -138,6 +138,37 @@ class DashboardSecurityTests extends BotIntegrationTest {
     }
 
     @Test
+    void httpBasicOnTheApiIsThrottledLikeTheLoginForm() throws Exception {
+        String name = "basic" + System.nanoTime() % 1_000_000;
+        users.create(name, PASSWORD, DashboardRole.ADMIN, null, null);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api("GET", "/api/campaigns", basic(name, "wrong-" + i), null).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> refused = api("GET", "/api/campaigns", basic(name, PASSWORD), null);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("too many login attempts");
+    }
+
+    @Test
+    void aSecretaryCreatesCampaignsOnlyForTheirCellAndNeverPaidBroadcasts() throws Exception {
+        CampaignFixture f = fixture();
+        String name = "bithu" + f.cellB;
+        users.create(name, PASSWORD, DashboardRole.SECRETARY, f.cellB, null);
+        Instant start = Instant.now().plus(Duration.ofDays(1));
+        String body = """
+                {"name":"Chi bộ học %d","documentIds":[%d],"unitIds":[%d],"startsAt":"%s","deadline":"%s",
+                 "paidBroadcast":true,"reminders":{"offsetDays":[1,2,3,4,5,6,7,8,9,10]}}""";
+        assertThat(api("POST", "/api/campaigns", basic(name, PASSWORD),
+                body.formatted(f.cellB, f.document, f.cellA, start, start.plus(Duration.ofDays(7)))).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = api("POST", "/api/campaigns", basic(name, PASSWORD),
+                body.formatted(f.cellB, f.document, f.cellB, start, start.plus(Duration.ofDays(7))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT paid_broadcast FROM campaigns WHERE name = :n").param("n", "Chi bộ học " + f.cellB)
+                .query(Boolean.class).single()).isFalse();
+        assertThat(created.body()).doesNotContain("remind-PT240H");
+    }
+
+    @Test
     void logoutIsAPostAndEndsTheSessionWhichLivedInRedis() throws Exception {
         DashboardClient admin = new DashboardClient(port);
         assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
@@ -151,6 +182,10 @@ class DashboardSecurityTests extends BotIntegrationTest {
         HttpResponse<String> out = admin.postForm("/logout", Map.of(), true);
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
         assertThat(admin.get("/campaigns").statusCode()).isEqualTo(302);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private CampaignFixture fixture() {

@@ -41,7 +41,10 @@ class SharedSessionTests {
         return new SpringApplicationBuilder(HoctapApplication.class).run("--server.port=0", "--hoctap.storage.database-url=" + database,
                 "--hoctap.storage.redis-url=" + TestRedis.url(), "--hoctap.storage.redis-key-prefix=" + prefix,
                 "--hoctap.telegram.token=", "--hoctap.admin.token=shared", "--hoctap.delivery.enabled=false",
-                "--hoctap.dashboard.admin-password=shared-session-password");
+                "--hoctap.dashboard.admin-password=shared-session-password",
+                // Quartz registers its connection provider JVM-wide by scheduler name: a name of their own keeps these
+                // two instances from taking over (and, when closed, breaking) the shared test context's scheduler.
+                "--spring.quartz.scheduler-name=hoctap-shared-session");
     }
 
     private static int port(ConfigurableApplicationContext app) {

@@ -45,7 +45,7 @@ class DashboardPagesTests extends BotIntegrationTest {
                 number: "%d"
                 issuer: TU
                 issued: 2024-03-01
-                title: Kế hoạch chuyển đổi số trong công tác tuyên giáo
+                title: Kế hoạch chuyển đổi số trong công tác tuyên giáo <img src=x onerror=alert(1)>
                 ---
                 ## I. Mục tiêu
                 Đến năm 2025, 100%% chi bộ sinh hoạt có ứng dụng công nghệ thông tin.
@@ -55,7 +55,9 @@ class DashboardPagesTests extends BotIntegrationTest {
         assertThat(imported.statusCode()).isEqualTo(302);
         String page = imported.headers().firstValue("Location").orElseThrow();
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
-        assertThat(admin.get("/documents/" + id).body()).contains("Kế hoạch chuyển đổi số", "Xem trước trên bot", "Tôi đã học xong");
+        String shown = admin.get("/documents/" + id).body();
+        assertThat(shown).contains("Kế hoạch chuyển đổi số", "Xem trước trên bot", "Tôi đã học xong", "&lt;img src=x")
+                .doesNotContain("<img src=x");
 
         admin.postForm("/documents/" + id + "/summary", Map.of("summary", "Tóm tắt do ban tuyên giáo biên soạn."), true);
         assertThat(jdbc.sql("SELECT summary FROM documents WHERE id = :d").param("d", id).query(String.class).single())
