@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,7 +61,7 @@ class DashboardBrowserTests extends BotIntegrationTest {
             browser.get(url("/members/import"));
             browser.findElement(By.id("roster-file")).sendKeys(roster.toAbsolutePath().toString());
             browser.findElement(By.id("roster-upload")).click();
-            assertThat(text(browser, "roster-refused")).contains("chưa nhập dòng nào");
+            awaitText(browser, "roster-refused", "chưa nhập dòng nào");
             assertThat(browser.findElement(By.id("roster-problems")).getText()).contains("3").contains("999999999");
             assertThat(count("SELECT count(*) FROM members WHERE external_ref LIKE 'B" + suffix + "%'")).isZero();
             chromium.screenshot("02-roster-report-with-bad-row");
@@ -67,7 +69,7 @@ class DashboardBrowserTests extends BotIntegrationTest {
             browser.findElement(By.id("roster-file")).sendKeys(roster.toAbsolutePath().toString());
             assertThat(browser.findElement(By.id("import-valid-rows")).isSelected()).isTrue();
             browser.findElement(By.id("roster-upload")).click();
-            assertThat(text(browser, "roster-summary")).contains("Thêm mới 2");
+            awaitText(browser, "roster-summary", "Thêm mới 2");
             assertThat(count("SELECT count(*) FROM members WHERE external_ref LIKE 'B" + suffix + "%' AND unit_id = " + f.cellA)).isEqualTo(2);
             chromium.screenshot("03-roster-valid-rows-imported");
 
@@ -78,7 +80,7 @@ class DashboardBrowserTests extends BotIntegrationTest {
             new Select(browser.findElement(By.id("campaign-units"))).selectByValue(Long.toString(f.province));
             chromium.screenshot("04-campaign-form");
             browser.findElement(By.id("campaign-create")).click();
-            assertThat(text(browser, "campaign-created")).contains("Đã tạo đợt học tập");
+            awaitText(browser, "campaign-created", "Đã tạo đợt học tập");
             assertThat(text(browser, "campaign-title")).isEqualTo(name);
             long campaign = jdbc.sql("SELECT id FROM campaigns WHERE name = :n").param("n", name).query(Long.class).single();
             assertThat(count("SELECT count(*) FROM assignments WHERE campaign_id = " + campaign)).isEqualTo(1);
@@ -87,10 +89,12 @@ class DashboardBrowserTests extends BotIntegrationTest {
             browser.get(url("/units/" + f.province + "?campaign=" + campaign));
             assertThat(browser.findElement(By.id("bar-chart")).findElements(By.tagName("rect"))).isNotEmpty();
             browser.findElement(By.linkText("Đảng bộ huyện Tiên Phong")).click();
+            awaitText(browser, "unit-name", "Đảng bộ huyện Tiên Phong");
             browser.findElement(By.linkText("Đảng bộ xã Hòa Bình")).click();
+            awaitText(browser, "unit-name", "Đảng bộ xã Hòa Bình");
             chromium.screenshot("06-commune-children");
             browser.findElement(By.linkText("Chi bộ thôn Đông")).click();
-            assertThat(text(browser, "unit-name")).isEqualTo("Chi bộ thôn Đông");
+            awaitText(browser, "unit-name", "Chi bộ thôn Đông");
             assertThat(browser.findElement(By.id("cell-members")).getText()).contains("Nguyễn Văn An", "Trần Văn Cường")
                     .doesNotContain("Lê Thị Bình");
             assertThat(text(browser, "breadcrumb")).contains("Đảng bộ xã Hòa Bình");
@@ -140,11 +144,16 @@ class DashboardBrowserTests extends BotIntegrationTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
-        assertThat(text(browser, "current-user")).isEqualTo(user);
+        awaitText(browser, "current-user", user);
     }
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Waits for the page a click led to: the old page may still hold an element with the same id. */
+    private static void awaitText(WebDriver browser, String id, String fragment) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), fragment));
     }
 
     private static String text(WebDriver browser, String id) {
