@@ -61,7 +61,6 @@ class CampaignPages {
     @GetMapping("/campaigns")
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.visible(scope.requester()));
-        model.addAttribute("zone", zone);
         return "campaigns/list";
     }
 
@@ -104,7 +103,6 @@ class CampaignPages {
         model.addAttribute("documents", repository.documents(id).stream().map(d -> documents.findById(d).orElseThrow()).toList());
         model.addAttribute("plan", jobs.scheduled(id));
         model.addAttribute("delivery", outbox.progress(id, clock.instant()));
-        model.addAttribute("zone", zone);
         model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone));
         return "campaigns/show";
     }

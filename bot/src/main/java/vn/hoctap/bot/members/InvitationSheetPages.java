@@ -3,7 +3,6 @@ package vn.hoctap.bot.members;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,16 +33,13 @@ class InvitationSheetPages {
     private final UnitScope scope;
     private final UnitRepository units;
     private final JdbcClient jdbc;
-    private final java.time.ZoneId zone;
 
-    InvitationSheetPages(Invitations invitations, QrCodes qr, UnitScope scope, UnitRepository units, JdbcClient jdbc,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") java.time.ZoneId zone) {
+    InvitationSheetPages(Invitations invitations, QrCodes qr, UnitScope scope, UnitRepository units, JdbcClient jdbc) {
         this.invitations = invitations;
         this.qr = qr;
         this.scope = scope;
         this.units = units;
         this.jdbc = jdbc;
-        this.zone = zone;
     }
 
     @GetMapping("/units/{id}/invitations")
@@ -64,7 +60,6 @@ class InvitationSheetPages {
         }).toList();
         model.addAttribute("unit", unit);
         model.addAttribute("cards", cards);
-        model.addAttribute("zone", zone);
         return "members/invitations";
     }
 

@@ -1,9 +1,7 @@
 package vn.hoctap.bot.members;
 
-import java.time.ZoneId;
 import java.util.NoSuchElementException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,16 +25,13 @@ class MemberPages {
     private final MemberRepository members;
     private final UnitRepository units;
     private final UnitScope scope;
-    private final ZoneId zone;
 
-    MemberPages(MemberDirectory directory, MemberHistory history, MemberRepository members, UnitRepository units, UnitScope scope,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    MemberPages(MemberDirectory directory, MemberHistory history, MemberRepository members, UnitRepository units, UnitScope scope) {
         this.directory = directory;
         this.history = history;
         this.members = members;
         this.units = units;
         this.scope = scope;
-        this.zone = zone;
     }
 
     @GetMapping("/members")
@@ -61,7 +56,6 @@ class MemberPages {
         model.addAttribute("member", member);
         model.addAttribute("unit", units.findById(member.unitId()).orElseThrow());
         model.addAttribute("events", history.of(id));
-        model.addAttribute("zone", zone);
         return "members/show";
     }
 }

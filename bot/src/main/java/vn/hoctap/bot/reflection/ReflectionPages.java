@@ -1,10 +1,8 @@
 package vn.hoctap.bot.reflection;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,21 +27,17 @@ class ReflectionPages {
     private final Campaigns campaigns;
     private final UnitScope scope;
     private final UnitRepository units;
-    private final ZoneId zone;
 
-    ReflectionPages(JdbcClient jdbc, Campaigns campaigns, UnitScope scope, UnitRepository units,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    ReflectionPages(JdbcClient jdbc, Campaigns campaigns, UnitScope scope, UnitRepository units) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.scope = scope;
         this.units = units;
-        this.zone = zone;
     }
 
     @GetMapping("/reflections")
     String list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit, Model model) {
         model.addAttribute("campaigns", campaigns.visible(scope.requester()));
-        model.addAttribute("zone", zone);
         if (campaign == null) {
             return "reflections";
         }

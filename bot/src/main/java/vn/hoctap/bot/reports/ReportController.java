@@ -1,6 +1,5 @@
 package vn.hoctap.bot.reports;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,10 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,24 +43,15 @@ class ReportController {
         scope.requireUnit(unitId);
         scope.requireCampaign(campaignId);
         CampaignResults.Report report = results.forUnit(unitId, campaignId);
-        String base = "bao-cao-ket-qua-" + unitId + "-" + campaignId;
         switch (format) {
             case "json":
                 return ResponseEntity.ok(report);
             case "csv":
-                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".csv"))
-                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(files.csv(report));
             case "xlsx":
-                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".xlsx"))
-                        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                        .body(files.xlsx(report, LocalDate.now(clock.withZone(zone))));
+                return files.download(report, format, LocalDate.now(clock.withZone(zone)));
             default:
                 return ResponseEntity.badRequest().body(Map.of("error", "format must be xlsx, csv or json"));
         }
-    }
-
-    private static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name).build().toString();
     }
 
     @ExceptionHandler(NoSuchElementException.class)

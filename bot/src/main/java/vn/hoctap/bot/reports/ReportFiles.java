@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.scheduler.stats.CampaignResults;
@@ -31,7 +36,18 @@ class ReportFiles {
 
     static final List<String> HEADERS = List.of("STT", "Đơn vị", "Tổng số đảng viên", "Đã học tập, quán triệt", "Tỉ lệ (%)",
             "Đạt bài kiểm tra", "Nộp bài thu hoạch", "Chưa hoàn thành");
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The report as a download, {@code format} "csv" or "xlsx"; the file name names unit and campaign. */
+    ResponseEntity<byte[]> download(CampaignResults.Report report, String format, LocalDate today) {
+        String base = "bao-cao-ket-qua-" + report.total().unit().id() + "-" + report.campaignId();
+        boolean csv = "csv".equals(format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(base + (csv ? ".csv" : ".xlsx")).build().toString())
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+                .body(csv ? csv(report).getBytes(StandardCharsets.UTF_8) : xlsx(report, today));
+    }
 
     byte[] xlsx(CampaignResults.Report report, LocalDate today) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -1,14 +1,10 @@
 package vn.hoctap.bot.reports;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,18 +38,6 @@ class ReportPages {
             @RequestParam(defaultValue = "xlsx") String format) {
         scope.requireUnit(id);
         scope.requireCampaign(campaign);
-        CampaignResults.Report report = results.forUnit(id, campaign);
-        String base = "bao-cao-ket-qua-" + id + "-" + campaign;
-        if ("csv".equals(format)) {
-            return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".csv"))
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(files.csv(report).getBytes(StandardCharsets.UTF_8));
-        }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(base + ".xlsx"))
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(files.xlsx(report, LocalDate.now(clock.withZone(zone))));
-    }
-
-    private static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name).build().toString();
+        return files.download(results.forUnit(id, campaign), format, LocalDate.now(clock.withZone(zone)));
     }
 }

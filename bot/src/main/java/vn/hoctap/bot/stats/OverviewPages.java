@@ -22,29 +22,27 @@ class OverviewPages {
     private final UnitRepository units;
     private final UnitScope scope;
 
-    private final java.time.ZoneId zone;
 
-    OverviewPages(CampaignDashboard dashboard, UnitRepository units, UnitScope scope,
-            @org.springframework.beans.factory.annotation.Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") java.time.ZoneId zone) {
-        this.zone = zone;
+    OverviewPages(CampaignDashboard dashboard, UnitRepository units, UnitScope scope) {
         this.dashboard = dashboard;
         this.units = units;
         this.scope = scope;
     }
 
+    /** One campaign line of the overview: its figures and its last week as a small SVG line. */
+    record Line(CampaignSummary campaign, String trend) {
+    }
+
     @GetMapping("/")
     String overview(Model model) {
-        Map<Unit, List<CampaignSummary>> byRoot = new LinkedHashMap<>();
-        Map<Long, String> trends = new LinkedHashMap<>();
+        Map<Unit, List<Line>> byRoot = new LinkedHashMap<>();
         for (long root : scope.roots()) {
-            List<CampaignSummary> campaigns = dashboard.campaigns(root);
-            units.findById(root).ifPresent(u -> byRoot.put(u, campaigns));
-            campaigns.forEach(c -> trends.put(root * 1_000_000L + c.campaignId(), Charts.line(c.lastSevenDays().stream()
-                    .map(d -> new Charts.Point(d.day().toString(), d.confirmations())).toList())));
+            units.findById(root).ifPresent(u -> byRoot.put(u, dashboard.campaigns(root).stream()
+                    .map(c -> new Line(c, Charts.line(c.lastSevenDays().stream()
+                            .map(d -> new Charts.Point(d.day().toString(), d.confirmations())).toList())))
+                    .toList()));
         }
         model.addAttribute("byRoot", byRoot);
-        model.addAttribute("trends", trends);
-        model.addAttribute("zone", zone);
         return "overview";
     }
 }

@@ -1,7 +1,5 @@
 package vn.hoctap.bot.storage;
 
-import java.net.URI;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
@@ -46,54 +44,38 @@ class StorageConfiguration {
 
     @Bean(destroyMethod = "close")
     JedisPool jedisPool(StorageProperties props, EmbeddedServers embedded) {
-        URI uri = redisUri(props, embedded);
+        RedisTarget redis = redisTarget(props, embedded);
         JedisPoolConfig pool = new JedisPoolConfig();
         pool.setMaxTotal(props.redisPoolSize());
         pool.setMaxWait(props.redisTimeout());
         pool.setTestOnBorrow(true);
         int timeout = (int) props.redisTimeout().toMillis();
         DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeout).socketTimeoutMillis(timeout);
-        if (uri.getUserInfo() != null) {
-            String[] parts = uri.getUserInfo().split(":", 2);
-            if (parts.length == 2) {
-                if (!parts[0].isEmpty()) {
-                    client.user(parts[0]);
-                }
-                client.password(parts[1]);
-            }
+                .connectionTimeoutMillis(timeout).socketTimeoutMillis(timeout).database(redis.database());
+        if (redis.user() != null) {
+            client.user(redis.user());
         }
-        if (uri.getPath() != null && uri.getPath().length() > 1) {
-            client.database(Integer.parseInt(uri.getPath().substring(1)));
+        if (redis.password() != null) {
+            client.password(redis.password());
         }
-        int port = uri.getPort() < 0 ? 6379 : uri.getPort();
-        return new JedisPool(pool, new HostAndPort(uri.getHost(), port), client.build());
+        return new JedisPool(pool, new HostAndPort(redis.host(), redis.port()), client.build());
     }
 
     /** For Spring Session: the dashboard's web sessions live in the same Redis, through Jedis. */
     @Bean
     JedisConnectionFactory redisConnectionFactory(StorageProperties props, EmbeddedServers embedded) {
-        URI uri = redisUri(props, embedded);
-        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
-        if (uri.getUserInfo() != null) {
-            String[] parts = uri.getUserInfo().split(":", 2);
-            if (parts.length == 2) {
-                if (!parts[0].isEmpty()) {
-                    server.setUsername(parts[0]);
-                }
-                server.setPassword(parts[1]);
-            }
-        }
-        if (uri.getPath() != null && uri.getPath().length() > 1) {
-            server.setDatabase(Integer.parseInt(uri.getPath().substring(1)));
-        }
+        RedisTarget redis = redisTarget(props, embedded);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(redis.host(), redis.port());
+        server.setUsername(redis.user());
+        server.setPassword(redis.password());
+        server.setDatabase(redis.database());
         JedisClientConfiguration client = JedisClientConfiguration.builder()
                 .connectTimeout(props.redisTimeout()).readTimeout(props.redisTimeout()).usePooling().build();
         return new JedisConnectionFactory(server, client);
     }
 
-    private static URI redisUri(StorageProperties props, EmbeddedServers embedded) {
-        return URI.create(isBlank(props.redisUrl()) ? embedded.redis().url() : props.redisUrl());
+    private static RedisTarget redisTarget(StorageProperties props, EmbeddedServers embedded) {
+        return RedisTarget.parse(isBlank(props.redisUrl()) ? embedded.redis().url() : props.redisUrl());
     }
 
     static boolean isBlank(String s) {

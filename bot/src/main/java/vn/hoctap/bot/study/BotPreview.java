@@ -34,11 +34,9 @@ public class BotPreview {
         MemberAssignment preview = new MemberAssignment(0, document.id(), document.code(), document.title(),
                 clock.instant().plus(Duration.ofDays(7)), null);
         List<Screen> screens = new ArrayList<>();
-        for (int page = 1; page <= 50; page++) {
+        int count = views.pageCount(preview);
+        for (int page = 1; page <= count; page++) {
             StudyViews.Screen s = views.page(preview, page);
-            if (!screens.isEmpty() && screens.get(screens.size() - 1).html().equals(s.text())) {
-                break; // past the last page, the views repeat it
-            }
             screens.add(new Screen(s.text(), s.keyboard().rows().stream().map(row -> row.stream().map(Button::text).toList())
                     .filter(row -> !row.isEmpty()).toList()));
         }

@@ -63,9 +63,7 @@ class StudyViews {
 
     /** Page {@code requested} (1-based, clamped to the existing pages) of the assignment's summary. */
     Screen page(MemberAssignment a, int requested) {
-        String summary = documents.findById(a.documentId()).filter(d -> d.hasSummary()).map(d -> d.summary())
-                .orElse(texts.get("study.noSummary"));
-        List<String> all = pages.split(summary);
+        List<String> all = summaryPages(a);
         int page = Math.max(1, Math.min(requested, all.size()));
         String text = texts.get("study.page", Html.escape(a.documentCode()), Html.escape(a.title()), Html.escape(all.get(page - 1)),
                 page, all.size(),
@@ -89,6 +87,17 @@ class StudyViews {
         List<Button> writing = rules.reflection()
                 ? List.of(new Button(texts.get("button.reflection"), CallbackData.of("r", a.assignmentId()))) : List.of();
         return new Screen(text, new Keyboard(List.of(nav, tasks, writing, List.of(confirm), List.of(list))));
+    }
+
+    /** How many summary pages the assignment's document has. */
+    int pageCount(MemberAssignment a) {
+        return summaryPages(a).size();
+    }
+
+    private List<String> summaryPages(MemberAssignment a) {
+        String summary = documents.findById(a.documentId()).filter(d -> d.hasSummary()).map(d -> d.summary())
+                .orElse(texts.get("study.noSummary"));
+        return pages.split(summary);
     }
 
     private String status(MemberAssignment a, Instant now) {

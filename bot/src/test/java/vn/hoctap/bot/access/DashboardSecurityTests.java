@@ -96,6 +96,23 @@ class DashboardSecurityTests extends BotIntegrationTest {
     }
 
     @Test
+    void anAdminScopedToAUnitListsAndCreatesLoginsOnlyInsideIt() throws Exception {
+        CampaignFixture mine = fixture();
+        CampaignFixture other = fixture();
+        String admin = "tinh" + mine.province;
+        users.create(admin, PASSWORD, DashboardRole.ADMIN, mine.province, null);
+        users.create("bithu" + mine.cellA, PASSWORD, DashboardRole.SECRETARY, mine.cellA, null);
+        users.create("bithu" + other.cellA, PASSWORD, DashboardRole.SECRETARY, other.cellA, null);
+        DashboardClient browser = new DashboardClient(port);
+        assertThat(browser.login(admin, PASSWORD)).endsWith("/");
+        assertThat(browser.get("/accounts").body()).contains("bithu" + mine.cellA).doesNotContain("bithu" + other.cellA);
+
+        browser.postForm("/accounts", Map.of("username", "bithu" + other.cellB, "password", PASSWORD, "role", "SECRETARY",
+                "unitId", Long.toString(other.cellB)), true);
+        assertThat(users.find("bithu" + other.cellB)).isEmpty();
+    }
+
+    @Test
     void postWithoutCsrfTokenIsRefused() throws Exception {
         CampaignFixture f = fixture();
         Campaign campaign = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
@@ -135,6 +152,41 @@ class DashboardSecurityTests extends BotIntegrationTest {
         assertThat(guesser.get("/login?throttled").body()).contains("Đăng nhập sai quá nhiều lần");
         // Another user name from the same address is not affected.
         assertThat(new DashboardClient(port).login("admin", ADMIN_PASSWORD)).endsWith("/");
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheUserNamesFailedAttempts() throws Exception {
+        String name = "reset" + System.nanoTime() % 1_000_000;
+        users.create(name, PASSWORD, DashboardRole.ADMIN, null, null);
+        DashboardClient browser = new DashboardClient(port);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(browser.login(name, "wrong-" + i)).endsWith("/login?error");
+            }
+            assertThat(new DashboardClient(port).login(name, PASSWORD)).endsWith("/");
+        }
+    }
+
+    @Test
+    void aSecretaryReadsOnlyTheirOwnCellsReflectionsOfAProvinceCampaign() throws Exception {
+        CampaignFixture f = fixture();
+        List<Long> chats = f.members(2); // member 1 in cell B, member 2 in cell A
+        Campaign campaign = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
+        jobs.unschedule(campaign.id());
+        long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", campaign.id()).query(Long.class).single();
+        for (long chat : chats) {
+            jdbc.sql("""
+                    INSERT INTO reflections (member_id, assignment_id, reflection, reflection_at, plan, plan_at)
+                    VALUES (:m, :a, :t, now(), 'Kế hoạch.', now())""").param("m", f.memberWithChat(chat)).param("a", assignment)
+                    .param("t", "Bài của thành viên " + chat).update();
+        }
+        String name = "bithu" + f.cellA;
+        users.create(name, PASSWORD, DashboardRole.SECRETARY, f.cellA, null);
+        HttpResponse<String> mine = api("GET", "/api/assignments/" + assignment + "/reflections", basic(name, PASSWORD), null);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("Bài của thành viên " + chats.get(1)).doesNotContain("Bài của thành viên " + chats.get(0));
+        assertThat(http("GET", "/api/assignments/" + assignment + "/reflections", null, ADMIN_TOKEN).body())
+                .contains("Bài của thành viên " + chats.get(0), "Bài của thành viên " + chats.get(1));
     }
 
     @Test

@@ -145,6 +145,23 @@ class DashboardPagesTests extends BotIntegrationTest {
     }
 
     @Test
+    void theUnitPageHighlightsLaggingCellsAndTheOverviewListsTheCampaign() throws Exception {
+        CampaignFixture f = fixture();
+        List<Long> chats = f.members(4); // cell A: members 2 and 4; cell B: members 1 and 3
+        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
+        long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", c.id()).query(Long.class).single();
+        for (long chat : List.of(chats.get(1), chats.get(3))) {
+            jdbc.sql("INSERT INTO confirmations (member_id, assignment_id) VALUES (:m, :a)").param("m", f.memberWithChat(chat))
+                    .param("a", assignment).update();
+        }
+        DashboardClient admin = admin();
+        String commune = admin.get("/units/" + f.commune + "?campaign=" + c.id()).body();
+        assertThat(commune).contains("id=\"total-percent\">50,0%<", "<circle")
+                .contains("<tr data-unit=\"" + f.cellB + "\" class=\"lagging\">", "<tr data-unit=\"" + f.cellA + "\">");
+        assertThat(admin.get("/").body()).contains(c.name());
+    }
+
+    @Test
     void englishIsAvailableAndRemembered() throws Exception {
         DashboardClient browser = new DashboardClient(port);
         assertThat(browser.get("/login?lang=en").body()).contains("Log in", "User name");

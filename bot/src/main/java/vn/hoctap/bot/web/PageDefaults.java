@@ -1,0 +1,23 @@
+package vn.hoctap.bot.web;
+
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every dashboard page's template may use without its controller passing it: the zone dates are shown in. */
+@ControllerAdvice(annotations = DashboardPage.class)
+class PageDefaults {
+
+    private final ZoneId zone;
+
+    PageDefaults(@Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return zone;
+    }
+}
