@@ -1,106 +1,88 @@
 package vn.hoctap.bot.session;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.exceptions.JedisException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hoctap.bot.storage.StorageProperties;
 
 /**
- * Loads and saves chat sessions as versioned JSON with a TTL. A stored document with another
- * schema version is discarded (a fresh session is cheaper than a migration for rebuildable state),
- * and a save is refused when another writer stored a newer revision meanwhile. While Redis is
- * unreachable the bot keeps answering: sessions start fresh and are not saved, so only an
- * unfinished dialogue is forgotten, never a stored fact.
+ * Loads and saves chat sessions (where a member is in a dialogue) in PostgreSQL, inside the
+ * transaction that handles the update. Redis held them before; but a session change belongs with
+ * the handler's writes (a reflection draft and "waiting for the next paragraph" must commit or fail
+ * together), and a Redis outage or an empty Redis after a restart used to drop members' typed text
+ * into search. Callers take the chat's lock first, so two updates of one chat (even on two
+ * instances) never interleave. Sessions expire after {@code session-ttl} without a change.
  */
 @Component
 public class SessionStore {
 
-    static final int SCHEMA = 1;
-
     private static final Logger log = LoggerFactory.getLogger(SessionStore.class);
+    private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
+    };
 
-    private static final String COMPARE_AND_SET = """
-            local current = redis.call('GET', KEYS[1])
-            if current then
-              local ok, doc = pcall(cjson.decode, current)
-              if ok and doc['schema'] == tonumber(ARGV[3]) and doc['revision'] ~= tonumber(ARGV[2]) then
-                return 0
-              end
-            end
-            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
-            return 1
-            """;
-
-    private final JedisPool redis;
+    private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final String prefix;
     private final Duration ttl;
 
-    public SessionStore(JedisPool redis, JsonMapper json, StorageProperties storage,
-            @Value("${hoctap.telegram.session-ttl:7d}") Duration ttl) {
-        this.redis = redis;
+    public SessionStore(JdbcClient jdbc, JsonMapper json, @Value("${hoctap.telegram.session-ttl:7d}") Duration ttl) {
+        this.jdbc = jdbc;
         this.json = json;
-        this.prefix = storage.redisKeyPrefix() + "session:";
         this.ttl = ttl;
     }
 
+    /** Serialises the handling of one chat until the current transaction ends (all instances). */
+    public void lockChat(long chatId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:chat)").param("chat", chatId).query((rs, n) -> 1).list();
+    }
+
     public ChatSession load(long chatId) {
-        String raw;
-        try (Jedis jedis = redis.getResource()) {
-            raw = jedis.get(prefix + chatId);
-        } catch (JedisException e) {
-            log.warn("Redis unavailable, chat {} continues with a fresh session: {}", chatId, e.getMessage());
-            return ChatSession.fresh(chatId);
-        }
-        if (raw == null) {
-            return ChatSession.fresh(chatId);
-        }
-        try {
-            Stored stored = json.readValue(raw, Stored.class);
-            if (stored.schema() != SCHEMA) {
-                return ChatSession.fresh(chatId);
-            }
-            return new ChatSession(chatId, stored.revision(), stored.state(), stored.data() == null ? Map.of() : stored.data());
-        } catch (RuntimeException e) {
-            log.warn("Discarding unreadable session of chat {}: {}", chatId, e.getMessage());
-            return ChatSession.fresh(chatId);
-        }
+        return jdbc.sql("SELECT revision, state, data FROM chat_sessions WHERE chat_id = :c AND expires_at > now()")
+                .param("c", chatId)
+                .query((rs, n) -> new ChatSession(chatId, rs.getLong(1), rs.getString(2), readData(chatId, rs.getString(3))))
+                .optional().orElseGet(() -> ChatSession.fresh(chatId));
     }
 
-    /** Writes the session back if it changed; returns false if a newer revision was stored meanwhile. */
-    public boolean saveIfChanged(ChatSession session) {
+    /** Writes the session back if it changed; an empty session is deleted. */
+    public void saveIfChanged(ChatSession session) {
         if (!session.isChanged()) {
-            return true;
+            return;
         }
-        Stored next = new Stored(SCHEMA, session.revision() + 1, session.rawState(), new LinkedHashMap<>(session.data()));
-        Object result;
-        try (Jedis jedis = redis.getResource()) {
-            result = jedis.eval(COMPARE_AND_SET, List.of(prefix + session.chatId()),
-                    List.of(json.writeValueAsString(next), Long.toString(session.revision()), Integer.toString(SCHEMA),
-                            Long.toString(Math.max(1, ttl.toSeconds()))));
-        } catch (JedisException e) {
-            log.warn("Redis unavailable, session of chat {} not saved: {}", session.chatId(), e.getMessage());
-            return false;
+        if (session.rawState() == null && session.data().isEmpty()) {
+            jdbc.sql("DELETE FROM chat_sessions WHERE chat_id = :c").param("c", session.chatId()).update();
+            return;
         }
-        boolean saved = Long.valueOf(1).equals(result);
-        if (!saved) {
-            log.warn("Session of chat {} changed concurrently; kept the newer write", session.chatId());
-        }
-        return saved;
+        jdbc.sql("""
+                INSERT INTO chat_sessions (chat_id, revision, state, data, expires_at) VALUES (:c, :r, :s, :d, :exp)
+                ON CONFLICT (chat_id) DO UPDATE SET revision = EXCLUDED.revision, state = EXCLUDED.state,
+                       data = EXCLUDED.data, expires_at = EXCLUDED.expires_at""")
+                .param("c", session.chatId()).param("r", session.revision() + 1).param("s", session.rawState())
+                .param("d", json.writeValueAsString(new LinkedHashMap<>(session.data())))
+                .param("exp", Timestamp.from(Instant.now().plus(ttl))).update();
     }
 
-    record Stored(int schema, long revision, String state, Map<String, String> data) {
+    /** Deletes expired sessions, a bounded batch at a time. */
+    public int purgeExpired() {
+        return jdbc.sql("""
+                DELETE FROM chat_sessions WHERE chat_id IN (SELECT chat_id FROM chat_sessions WHERE expires_at < now() LIMIT 5000)""")
+                .update();
     }
 
+    private Map<String, String> readData(long chatId, String raw) {
+        try {
+            return json.readValue(raw, DATA);
+        } catch (RuntimeException e) {
+            log.warn("Discarding unreadable session data of chat {}: {}", chatId, e.getMessage());
+            return Map.of();
+        }
+    }
 }

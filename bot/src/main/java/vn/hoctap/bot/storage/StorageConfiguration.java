@@ -36,7 +36,10 @@ class StorageConfiguration {
         ds.setJdbcUrl(jdbc.url());
         ds.setUsername(jdbc.username());
         ds.setPassword(jdbc.password());
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(props.databasePoolSize());
+        // Grow under load, shrink when idle: several instances (and test contexts) share one server.
+        ds.setMinimumIdle(Math.min(4, props.databasePoolSize()));
+        ds.setIdleTimeout(60_000);
         ds.setConnectionTimeout(5_000);
         ds.setPoolName("hoctap-db");
         return ds;

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** How the bot reaches Telegram. A blank token turns Telegram off; the web part still runs. */
@@ -16,10 +17,15 @@ public record TelegramProperties(
         @DefaultValue("polling") Mode mode,
         String webhookSecret,
         String webhookPublicUrl,
+        @DefaultValue("1MB") DataSize webhookMaxBody,
         @DefaultValue("50s") Duration pollTimeout,
+        @DefaultValue("10s") Duration pollerLockRetry,
         @DefaultValue("8") int workerThreads,
-        @DefaultValue("2d") Duration dedupTtl,
-        @DefaultValue("10s") Duration maxRetryAfter) {
+        @DefaultValue("30s") Duration inboxLease,
+        @DefaultValue("5s") Duration inboxSweep,
+        @DefaultValue("2d") Duration inboxRetention,
+        @DefaultValue("20s") Duration shutdownGrace,
+        @DefaultValue("60s") Duration maxRetryAfter) {
 
     public enum Mode {
         POLLING, WEBHOOK

@@ -2,107 +2,56 @@ package vn.hoctap.bot.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import tools.jackson.databind.json.JsonMapper;
-import vn.hoctap.bot.storage.StorageProperties;
-import vn.hoctap.bot.testing.TestRedis;
+import vn.hoctap.bot.testing.BotIntegrationTest;
 
-/** Sessions against a real Redis: versioned JSON, TTL, compare-and-set on revision. */
-class SessionStoreTests {
+/** Sessions in PostgreSQL: round trip, no write when unchanged, reset deletes, expiry, bad data. */
+class SessionStoreTests extends BotIntegrationTest {
 
-    private JedisPool pool;
-    private SessionStore store;
-    private String prefix;
-
-    @BeforeEach
-    void connect() {
-        pool = new JedisPool(URI.create(TestRedis.url()));
-        prefix = "test-" + UUID.randomUUID() + ":";
-        var props = new StorageProperties(Path.of("data"), null, null, null, TestRedis.url(), prefix, Duration.ofSeconds(2), 4);
-        store = new SessionStore(pool, JsonMapper.builder().build(), props, Duration.ofHours(1));
-    }
-
-    @AfterEach
-    void close() {
-        pool.close();
-    }
+    @Autowired
+    SessionStore store;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
-    void changedSessionRoundTripsWithTtl() {
-        ChatSession s = store.load(42);
+    void changedSessionRoundTripsWithItsExpiry() {
+        ChatSession s = store.load(9_100_001);
         assertThat(s.state()).isEmpty();
-        s.enter("awaiting-invitation-code");
-        s.put("draft", "Bài thu hoạch: học tập nghị quyết");
-        assertThat(store.saveIfChanged(s)).isTrue();
-
-        ChatSession again = store.load(42);
-        assertThat(again.state()).contains("awaiting-invitation-code");
-        assertThat(again.get("draft")).contains("Bài thu hoạch: học tập nghị quyết");
-        try (Jedis jedis = pool.getResource()) {
-            long ttl = jedis.ttl(prefix + "session:42");
-            assertThat(ttl).isBetween(3500L, 3600L);
-            assertThat(jedis.get(prefix + "session:42")).contains("\"schema\":1", "\"revision\":1");
-        }
+        s.enter("reflection");
+        s.put("assignment", "42");
+        tx.executeWithoutResult(t -> store.saveIfChanged(s));
+        ChatSession loaded = store.load(9_100_001);
+        assertThat(loaded.state()).contains("reflection");
+        assertThat(loaded.get("assignment")).contains("42");
+        assertThat(count("SELECT count(*) FROM chat_sessions WHERE chat_id = 9100001 AND expires_at > now() + interval '6 days'"))
+                .isEqualTo(1);
     }
 
     @Test
-    void unchangedSessionIsNotWritten() {
-        store.saveIfChanged(store.load(7));
-        try (Jedis jedis = pool.getResource()) {
-            assertThat(jedis.exists(prefix + "session:7")).isFalse();
-        }
+    void unchangedSessionIsNotWrittenAndAResetOneIsDeleted() {
+        ChatSession s = store.load(9_100_002);
+        store.saveIfChanged(s);
+        assertThat(count("SELECT count(*) FROM chat_sessions WHERE chat_id = 9100002")).isZero();
+        s.enter("waiting");
+        store.saveIfChanged(s);
+        ChatSession again = store.load(9_100_002);
+        again.reset();
+        store.saveIfChanged(again);
+        assertThat(count("SELECT count(*) FROM chat_sessions WHERE chat_id = 9100002")).isZero();
     }
 
     @Test
-    void olderRevisionCannotOverwriteANewerOne() {
-        ChatSession first = store.load(9);
-        ChatSession second = store.load(9);
-        first.enter("a");
-        second.enter("b");
-        assertThat(store.saveIfChanged(first)).isTrue();
-        assertThat(store.saveIfChanged(second)).isFalse();
-        assertThat(store.load(9).state()).contains("a");
-    }
-
-    @Test
-    void otherSchemaOrGarbageGivesAFreshSession() {
-        try (Jedis jedis = pool.getResource()) {
-            jedis.set(prefix + "session:11", "{\"schema\":0,\"revision\":5,\"state\":\"old\",\"data\":{}}");
-            jedis.set(prefix + "session:12", "not json at all");
-        }
-        assertThat(store.load(11).state()).isEmpty();
-        assertThat(store.load(12).state()).isEmpty();
-        ChatSession replaced = store.load(12);
-        replaced.enter("new");
-        assertThat(store.saveIfChanged(replaced)).isTrue();
-        assertThat(store.load(12).state()).contains("new");
-    }
-
-    @Test
-    void unreachableRedisGivesFreshUnsavedSessionsInsteadOfFailures() throws Exception {
-        int deadPort;
-        try (var socket = new java.net.ServerSocket(0)) {
-            deadPort = socket.getLocalPort();
-        }
-        var config = new redis.clients.jedis.JedisPoolConfig();
-        config.setMaxWait(Duration.ofMillis(200));
-        try (JedisPool dead = new JedisPool(config, "127.0.0.1", deadPort, 200)) {
-            var props = new StorageProperties(Path.of("data"), null, null, null, null, prefix, Duration.ofMillis(200), 2);
-            SessionStore offline = new SessionStore(dead, JsonMapper.builder().build(), props, Duration.ofHours(1));
-            ChatSession s = offline.load(5);
-            assertThat(s.state()).isEmpty();
-            s.enter("awaiting-invitation-code");
-            assertThat(offline.saveIfChanged(s)).isFalse();
-        }
+    void expiredOrUnreadableSessionsLoadFresh() {
+        jdbc.sql("INSERT INTO chat_sessions VALUES (9100003, 4, 'old', '{}', now() - interval '1 minute')").update();
+        jdbc.sql("INSERT INTO chat_sessions VALUES (9100004, 4, 'quiz', 'not json', now() + interval '1 day')").update();
+        assertThat(store.load(9_100_003).state()).isEmpty();
+        ChatSession garbled = store.load(9_100_004);
+        assertThat(garbled.state()).contains("quiz");
+        assertThat(garbled.get("anything")).isEmpty();
+        assertThat(store.purgeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM chat_sessions WHERE chat_id = 9100003")).isZero();
     }
 }

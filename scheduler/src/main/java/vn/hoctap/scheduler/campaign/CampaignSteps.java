@@ -19,7 +19,8 @@ import vn.hoctap.scheduler.delivery.Recipient;
 /**
  * Turns a due step of a campaign into outbox rows. Running a step twice (a recovered job, a second
  * instance) queues nothing new: the outbox is unique per (campaign, step, member). After downtime,
- * a reminder whose later sibling is also due is skipped, so members get one catch-up, not a burst.
+ * a reminder whose later sibling is also due is skipped, so members get one catch-up, not a burst;
+ * the announcement is never skipped.
  */
 @Service
 public class CampaignSteps {
@@ -71,7 +72,9 @@ public class CampaignSteps {
     }
 
     static boolean supersededByLaterReminder(List<ReminderPlan.Step> plan, ReminderPlan.Step step, Instant now) {
-        return step.kind() != ReminderPlan.Kind.ESCALATE && plan.stream().anyMatch(s -> s.kind() == ReminderPlan.Kind.REMIND
+        // Only reminders are superseded: the announcement is never skipped (members must hear of the
+        // campaign before any reminder), and escalation runs once after the deadline anyway.
+        return step.kind() == ReminderPlan.Kind.REMIND && plan.stream().anyMatch(s -> s.kind() == ReminderPlan.Kind.REMIND
                 && s.at().isAfter(step.at()) && !s.at().isAfter(now));
     }
 

@@ -7,21 +7,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import redis.clients.jedis.JedisPool;
-import vn.hoctap.scheduler.campaign.SendingWindows;
 
-/** Wires the shared rate limiter and the delivery worker to the sender the application provides. */
+/** Wires the shared send budget and the delivery worker to the sender and rules the application provides. */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
     @Bean
-    RateLimiter deliveryRateLimiter(JedisPool redis, DeliveryProperties props,
+    SendBudget sendBudget(JedisPool redis, DeliveryProperties props,
             @Value("${hoctap.storage.redis-key-prefix:hoctap:}") String prefix) {
-        return new RateLimiter(redis, prefix, props);
+        return new SendBudget(redis, prefix, props);
     }
 
     @Bean
-    DeliveryWorker deliveryWorker(Outbox outbox, RateLimiter limits, MessageSender sender, SendingWindows windows,
+    DeliveryWorker deliveryWorker(Outbox outbox, SendBudget budget, MessageSender sender, SendRules rules,
             DeliveryProperties props, Clock clock) {
-        return new DeliveryWorker(outbox, limits, sender, windows, props, clock);
+        return new DeliveryWorker(outbox, budget, sender, rules, props, clock);
     }
 }

@@ -17,11 +17,11 @@ final class DeliveryOutcomes {
     private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
 
     private final Outbox outbox;
-    private final RateLimiter limits;
+    private final SendBudget limits;
     private final DeliveryProperties props;
     private final Clock clock;
 
-    DeliveryOutcomes(Outbox outbox, RateLimiter limits, DeliveryProperties props, Clock clock) {
+    DeliveryOutcomes(Outbox outbox, SendBudget limits, DeliveryProperties props, Clock clock) {
         this.outbox = outbox;
         this.limits = limits;
         this.props = props;

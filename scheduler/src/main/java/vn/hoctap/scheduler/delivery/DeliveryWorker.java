@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,22 +14,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import vn.hoctap.scheduler.campaign.SendingWindows;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Sends what the outbox holds: claims small batches, waits for the shared rate limit, renews its
- * claim on each message just before sending it (a message whose lease expired and was taken over is
- * skipped), sends it once and records the outcome straight away, so a crash can only repeat the
- * messages that were on the wire at that moment (at most one per worker thread).
+ * Sends what the outbox holds: claims small batches, checks each message against the send-time
+ * rules, waits for the shared send budget, renews its claim just before sending (a message whose
+ * lease expired and was taken over is skipped), sends it once and records the outcome, retrying the
+ * record until PostgreSQL takes it. A crash can therefore repeat only the messages on the wire at
+ * that moment (at most one per thread). A graceful stop never interrupts a send: it stops claiming,
+ * lets the sends in hand finish and be recorded, then returns unsent claims to the queue.
  */
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final Outbox outbox;
-    private final RateLimiter limits;
+    private final SendBudget budget;
     private final MessageSender sender;
-    private final SendingWindows windows;
+    private final SendRules rules;
     private final DeliveryProperties props;
     private final Clock clock;
     private final String workerId = "worker-" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,17 +39,18 @@ public class DeliveryWorker implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private final DeliveryOutcomes outcomes;
     private volatile boolean running;
+    private volatile boolean redisDown;
     private volatile Instant lastLeaseCheck = Instant.EPOCH;
 
-    public DeliveryWorker(Outbox outbox, RateLimiter limits, MessageSender sender, SendingWindows windows,
+    public DeliveryWorker(Outbox outbox, SendBudget budget, MessageSender sender, SendRules rules,
             DeliveryProperties props, Clock clock) {
         this.outbox = outbox;
-        this.limits = limits;
+        this.budget = budget;
         this.sender = sender;
-        this.windows = windows;
+        this.rules = rules;
         this.props = props;
         this.clock = clock;
-        this.outcomes = new DeliveryOutcomes(outbox, limits, props, clock);
+        this.outcomes = new DeliveryOutcomes(outbox, budget, props, clock);
     }
 
     @Override
@@ -59,23 +64,37 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < props.threads(); i++) {
-            Thread t = new Thread(this::loop, "hoctap-delivery-" + (i + 1));
-            t.setDaemon(true);
-            threads.add(t);
-            t.start();
+            threads.add(startThread("hoctap-delivery-" + (i + 1), this::loop));
         }
-        Thread reporter = new Thread(this::report, "hoctap-delivery-progress");
-        reporter.setDaemon(true);
-        threads.add(reporter);
-        reporter.start();
+        threads.add(startThread("hoctap-delivery-progress", this::report));
         log.info("Delivery worker {} started: {} threads, {}/s ({}/s paid), lease {}", workerId, props.threads(),
                 props.ratePerSecond(), props.paidRatePerSecond(), props.lease());
     }
 
-    /** Graceful stop: finish the message in hand, give unsent claims back to the queue. */
+    private static Thread startThread(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Graceful stop: no new claims, the sends in hand finish and are recorded, unsent claims go back. */
     @Override
     public synchronized void stop() {
-        halt();
+        if (!running) {
+            return;
+        }
+        running = false;
+        long deadline = System.nanoTime() + props.shutdownGrace().toNanos();
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.stream().filter(Thread::isAlive).forEach(t -> log.warn("{} still busy at shutdown", t.getName()));
+        threads.clear();
         int released = outbox.releaseClaimsOf(workerId);
         log.info("Delivery worker {} stopped; {} claimed message(s) returned to the queue", workerId, released);
     }
@@ -112,27 +131,39 @@ public class DeliveryWorker implements SmartLifecycle {
         return sent.get();
     }
 
+    /** Supervised: any failure of one pass, an Error included, is logged and the loop goes on. */
     private void loop() {
         while (running) {
             try {
-                if (!deliverOneBatch()) {
-                    Thread.sleep(props.pollInterval().toMillis());
+                if (redisDown) {
+                    waitForRedis();
+                } else if (!deliverOneBatch()) {
+                    sleep(props.pollInterval());
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                log.error("Delivery loop failed; retrying in 1 s", e);
+            } catch (Throwable e) {
+                log.error("Delivery loop failed; going on in 1 s", e);
                 sleepQuietly(Duration.ofSeconds(1));
             }
+        }
+    }
+
+    private void waitForRedis() throws InterruptedException {
+        if (budget.redisAvailable()) {
+            redisDown = false;
+            log.info("Redis is back: delivery resumes");
+        } else {
+            sleep(Duration.ofMillis(500));
         }
     }
 
     /** @return true if there was work */
     boolean deliverOneBatch() throws InterruptedException {
         Instant now = clock.instant();
-        Instant paused = limits.pausedUntil();
+        Instant paused = budget.pausedUntil();
         if (paused != null && paused.isAfter(now)) {
-            Thread.sleep(Math.min(1_000, Duration.between(now, paused).toMillis() + 1));
+            sleep(Duration.ofMillis(Math.min(500, Duration.between(now, paused).toMillis() + 1)));
             return true;
         }
         if (Duration.between(lastLeaseCheck, now).compareTo(Duration.ofSeconds(5)) > 0) {
@@ -146,51 +177,54 @@ public class DeliveryWorker implements SmartLifecycle {
         if (claimed.isEmpty()) {
             return false;
         }
-        List<OutboxItem> sendable = new ArrayList<>();
-        for (OutboxItem item : claimed) {
-            Instant allowed = windows.nextAllowed(item.campaignId(), clock.instant());
-            if (!running || allowed.isAfter(clock.instant())) {
-                outbox.retryLater(item.id(), running ? allowed : clock.instant(), null, false);
-            } else {
-                sendable.add(item);
-            }
+        List<OutboxItem> batch;
+        try {
+            batch = sendable(claimed);
+        } catch (JedisException e) {
+            // Without Redis there is no shared budget: give the rows back at once and wait for it.
+            redisDown = true;
+            claimed.forEach(item -> outbox.retryLater(item.id(), clock.instant(), null, false));
+            log.warn("Redis unavailable: delivery paused, {} message(s) returned to the queue ({})", claimed.size(), e.getMessage());
+            return true;
         }
-        java.util.Set<Long> chatsFree = limits.tryChats(sendable.stream().map(OutboxItem::chatId).toList());
-        List<OutboxItem> batch = new ArrayList<>();
-        for (OutboxItem item : sendable) {
-            if (chatsFree.remove(item.chatId())) {
-                batch.add(item);
-            } else {
-                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
-            }
-        }
-        int tokens = 0;
-        boolean tokensPaid = false;
         for (int i = 0; i < batch.size(); i++) {
             OutboxItem item = batch.get(i);
-            if (tokens == 0 || tokensPaid != item.paidBroadcast()) {
-                tokensPaid = item.paidBroadcast();
-                tokens = (int) Math.min(batch.size() - i, limits.maxBatch(item.paidBroadcast()));
-                limits.acquire(tokens, item.paidBroadcast());
-            }
-            tokens--;
-            Instant pause = limits.pausedUntil();
-            if (!running || (pause != null && pause.isAfter(clock.instant()))) {
-                Instant when = pause != null && pause.isAfter(clock.instant()) ? pause : clock.instant();
-                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), when, null, false));
-                return true;
-            }
+            // Renew the claim first: the grant below must be followed by the send at once, or the
+            // send could land in a later second than the one the budget counted it in.
             if (!outbox.renewClaim(item.id(), workerId, clock.instant())) {
                 log.warn("Message {} was taken over by another worker after this one's lease expired; not sending it", item.id());
                 continue;
             }
-            SendOutcome outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
-                    item.paidBroadcast()));
+            SendBudget.Grant grant;
+            try {
+                grant = budget.acquireBulk(item.paidBroadcast(), () -> running);
+            } catch (JedisException e) {
+                redisDown = true;
+                grant = null;
+            }
+            boolean granted = grant != null;
+            Instant pause = budget.pausedUntil();
+            boolean pausedNow = pause != null && pause.isAfter(clock.instant());
+            if (!granted || pausedNow) {
+                if (granted) {
+                    grant.done();
+                }
+                Instant when = pausedNow ? pause : clock.instant();
+                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), when, null, false));
+                return true;
+            }
+            SendOutcome outcome;
+            try {
+                outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
+                        item.paidBroadcast()));
+            } finally {
+                grant.done();
+            }
             if (outcome instanceof SendOutcome.Sent) {
                 sent.incrementAndGet();
             }
-            if (outcomes.record(item, outcome)) {
-                Instant until = limits.pausedUntil();
+            if (recordDurably(item, outcome)) {
+                Instant until = budget.pausedUntil();
                 batch.subList(i + 1, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), until, null, false));
                 return true;
             }
@@ -198,17 +232,86 @@ public class DeliveryWorker implements SmartLifecycle {
         return true;
     }
 
+    /** The claimed rows that may go now; the others are deferred or skipped as the rules say. */
+    private List<OutboxItem> sendable(List<OutboxItem> claimed) {
+        Map<Long, SendRules.Verdict> verdicts = rules.check(claimed, clock.instant());
+        List<OutboxItem> ready = new ArrayList<>();
+        for (OutboxItem item : claimed) {
+            SendRules.Verdict v = verdicts.getOrDefault(item.id(), SendRules.SEND);
+            if (!running) {
+                outbox.retryLater(item.id(), clock.instant(), null, false);
+            } else if (v instanceof SendRules.Defer d) {
+                outbox.retryLater(item.id(), d.until(), null, false);
+            } else if (v instanceof SendRules.Skip s) {
+                outbox.markSkipped(item.id(), s.reason());
+            } else {
+                ready.add(item);
+            }
+        }
+        Set<Long> chatsFree = budget.tryChats(ready.stream().map(OutboxItem::chatId).toList());
+        List<OutboxItem> batch = new ArrayList<>();
+        for (OutboxItem item : ready) {
+            if (chatsFree.remove(item.chatId())) {
+                batch.add(item);
+            } else {
+                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
+            }
+        }
+        return batch;
+    }
+
+    /**
+     * Records what Telegram answered, retrying while PostgreSQL is unreachable: a send that went out
+     * but was not recorded would be sent again once its lease expires.
+     */
+    private boolean recordDurably(OutboxItem item, SendOutcome outcome) {
+        long waitMillis = 200;
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return outcomes.record(item, outcome);
+            } catch (RuntimeException e) {
+                if (!running && System.nanoTime() - started > props.shutdownGrace().toNanos()) {
+                    log.error("Gave up recording the outcome of message {} at shutdown: it may be sent again", item.id(), e);
+                    return true;
+                }
+                log.warn("Could not record the outcome of message {} ({}); retrying in {} ms", item.id(), e.getMessage(), waitMillis);
+                sleepQuietly(Duration.ofMillis(waitMillis));
+                waitMillis = Math.min(5_000, waitMillis * 2);
+            }
+        }
+    }
+
     private void report() {
         long last = 0;
         while (running) {
-            sleepQuietly(props.progressLogInterval());
-            long now = sent.get();
-            if (now != last) {
-                log.info("Delivery {}: sent {} in the last {} s ({}/s), {} still queued", workerId, now - last,
-                        props.progressLogInterval().toSeconds(),
-                        String.format("%.1f", (now - last) / (double) props.progressLogInterval().toSeconds()), outbox.pendingCount());
-                last = now;
+            try {
+                sleep(props.progressLogInterval());
+                long now = sent.get();
+                if (now != last) {
+                    log.info("Delivery {}: sent {} in the last {} s ({}/s), {} still queued", workerId, now - last,
+                            props.progressLogInterval().toSeconds(),
+                            String.format("%.1f", (now - last) / (double) props.progressLogInterval().toSeconds()),
+                            outbox.pendingCount());
+                    last = now;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Throwable e) {
+                log.warn("Delivery progress report failed: {}", e.toString());
             }
+        }
+    }
+
+    /** Sleeps in short steps so a stop is noticed at once, without interrupting anything. */
+    private void sleep(Duration d) throws InterruptedException {
+        long end = System.nanoTime() + d.toNanos();
+        while (running) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Thread.sleep(Math.max(1, Math.min(100, left / 1_000_000)));
         }
     }
 

@@ -48,16 +48,28 @@ public class Outbox {
         return inserted;
     }
 
+    /**
+     * Claims up to {@code limit} due rows: first those put back in the queue (retries, deferrals),
+     * by their due time, then the untouched backlog, so a retry never waits behind a whole broadcast.
+     */
     public List<OutboxItem> claim(String worker, int limit, Instant now) {
+        List<OutboxItem> claimed = new java.util.ArrayList<>(claimWhere(worker, limit, now, "AND rescheduled"));
+        if (claimed.size() < limit) {
+            claimed.addAll(claimWhere(worker, limit - claimed.size(), now, ""));
+        }
+        return claimed.stream().sorted(java.util.Comparator.comparingLong(OutboxItem::id)).toList();
+    }
+
+    private List<OutboxItem> claimWhere(String worker, int limit, Instant now, String filter) {
         return jdbc.sql("""
                 UPDATE outbox SET status = 'SENDING', claimed_by = :w, claimed_at = :now
-                 WHERE id IN (SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now
+                 WHERE id IN (SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now %s
                                ORDER BY not_before, id LIMIT :n FOR UPDATE SKIP LOCKED)
-                RETURNING id, campaign_id, step, member_id, chat_id, body, keyboard, paid_broadcast, attempts""")
+                RETURNING id, campaign_id, step, member_id, chat_id, body, keyboard, paid_broadcast, attempts""".formatted(filter))
                 .param("w", worker).param("now", Timestamp.from(now)).param("n", limit)
                 .query((rs, i) -> new OutboxItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                         rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getInt(9)))
-                .list().stream().sorted(java.util.Comparator.comparingLong(OutboxItem::id)).toList();
+                .list();
     }
 
     /**
@@ -77,7 +89,7 @@ public class Outbox {
     /** Back to the queue; {@code failedAttempt} is false when the send never happened (rate limit, quiet hours). */
     public void retryLater(long id, Instant notBefore, String reason, boolean failedAttempt) {
         jdbc.sql("""
-                UPDATE outbox SET status = 'PENDING', not_before = :nb, last_error = coalesce(:why, last_error),
+                UPDATE outbox SET status = 'PENDING', not_before = :nb, last_error = coalesce(:why, last_error), rescheduled = true,
                        attempts = attempts + :inc, claimed_by = NULL, claimed_at = NULL WHERE id = :id""")
                 .param("nb", Timestamp.from(notBefore)).param("why", reason).param("inc", failedAttempt ? 1 : 0).param("id", id)
                 .update();
@@ -85,6 +97,12 @@ public class Outbox {
 
     public void markFailed(long id, String reason) {
         jdbc.sql("UPDATE outbox SET status = 'FAILED', last_error = :why, attempts = attempts + 1 WHERE id = :id")
+                .param("why", reason).param("id", id).update();
+    }
+
+    /** The send-time check found that the message no longer applies (member done, campaign cancelled…). */
+    public void markSkipped(long id, String reason) {
+        jdbc.sql("UPDATE outbox SET status = 'SKIPPED', last_error = :why, claimed_by = NULL WHERE id = :id")
                 .param("why", reason).param("id", id).update();
     }
 
@@ -117,7 +135,7 @@ public class Outbox {
     /** Delays a snoozed member's queued copies of this campaign. */
     public int delayMember(long campaignId, long memberId, Instant until) {
         return jdbc.sql("""
-                UPDATE outbox SET not_before = greatest(not_before, :until)
+                UPDATE outbox SET not_before = greatest(not_before, :until), rescheduled = true
                  WHERE campaign_id = :c AND member_id = :m AND status = 'PENDING'""")
                 .param("until", Timestamp.from(until)).param("c", campaignId).param("m", memberId).update();
     }

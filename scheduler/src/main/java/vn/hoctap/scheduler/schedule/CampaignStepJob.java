@@ -19,6 +19,7 @@ public class CampaignStepJob implements Job {
     static final String STEP = "step";
     static final String ATTEMPT = "attempt";
     static final int MAX_RETRIES = 5;
+    private static final int IN_JOB_RETRIES = 4;
 
     private final CampaignSteps steps;
 
@@ -30,7 +31,7 @@ public class CampaignStepJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         var data = context.getMergedJobDataMap();
         try {
-            steps.run(data.getLong(CAMPAIGN), data.getString(STEP));
+            runRetryingBriefly(data.getLong(CAMPAIGN), data.getString(STEP));
         } catch (RuntimeException e) {
             // Not an immediate refire (a lasting failure would spin the scheduler's threads): retry later
             // with back-off, a few times. Queuing is idempotent, so a retry only adds what is missing.
@@ -45,6 +46,30 @@ public class CampaignStepJob implements Job {
                 }
             }
             throw new JobExecutionException(e, false);
+        }
+    }
+
+    /**
+     * A short outage (PostgreSQL restarting between two chunks of a step) is waited out in the job
+     * itself: scheduling a later retry needs the same database, so it could fail too. Queuing is
+     * idempotent, so each try only adds the rows still missing.
+     */
+    private void runRetryingBriefly(long campaignId, String step) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                steps.run(campaignId, step);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= IN_JOB_RETRIES) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(2_000L << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 }

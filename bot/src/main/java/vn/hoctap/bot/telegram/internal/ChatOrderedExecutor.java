@@ -1,5 +1,6 @@
 package vn.hoctap.bot.telegram.internal;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,21 +16,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ChatOrderedExecutor implements AutoCloseable {
 
-    private final ExecutorService pool;
+    private final int threads;
+    private final AtomicInteger n = new AtomicInteger();
     private final ConcurrentHashMap<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private volatile ExecutorService pool;
 
     ChatOrderedExecutor(int threads) {
-        AtomicInteger n = new AtomicInteger();
+        this.threads = threads;
+        this.pool = newPool();
+    }
+
+    private ExecutorService newPool() {
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "hoctap-update-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
-        this.pool = Executors.newFixedThreadPool(threads, factory);
+        return Executors.newFixedThreadPool(threads, factory);
+    }
+
+    /** After a {@link #drain}: takes tasks again (a paused application context is restarted). */
+    synchronized void restart() {
+        if (pool.isShutdown()) {
+            tails.clear();
+            pool = newPool();
+        }
     }
 
     /** The task must not throw: errors are the pipeline's business, so one failure never blocks a chat. */
     void submit(long chatId, Runnable task) {
+        ExecutorService pool = this.pool;
         CompletableFuture<Void> next = tails.compute(chatId, (id, tail) -> tail == null
                 ? CompletableFuture.runAsync(task, pool)
                 : tail.handle((ok, err) -> null).thenRunAsync(task, pool));
@@ -40,8 +56,24 @@ final class ChatOrderedExecutor implements AutoCloseable {
         return tails.size();
     }
 
+    /**
+     * Stops taking tasks and waits up to {@code grace} for those running (queued tasks check the
+     * caller's running flag and return at once). Never interrupts a handler: an interrupted send
+     * that Telegram already accepted would be sent again after the restart.
+     */
+    void drain(Duration grace) {
+        ExecutorService pool = this.pool;
+        pool.shutdown();
+        try {
+            pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
+        ExecutorService pool = this.pool;
         pool.shutdown();
         if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
             pool.shutdownNow();

@@ -23,6 +23,23 @@ final class ErrorReplies {
         this.texts = texts;
     }
 
+    /**
+     * Tells the member, once, that the database is slow to answer but their message is stored and
+     * will be handled: true if told.
+     */
+    boolean tellBusy(Incoming in) {
+        if (in.chatId() == 0 || in.kind() == Incoming.Kind.INLINE || in.kind() == Incoming.Kind.POLL_ANSWER) {
+            return true;
+        }
+        try {
+            gateway.send(in.chatId(), texts.get("error.storage.busy"));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not tell chat {} that its update waits for the database: {}", in.chatId(), e.getMessage());
+            return false;
+        }
+    }
+
     void handle(Incoming in, Exception error) {
         log.error("Failed to handle update {} ({}) from chat {}", in.updateId(), in.kind(), in.chatId(), error);
         try {

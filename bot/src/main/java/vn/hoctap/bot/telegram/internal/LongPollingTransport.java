@@ -1,24 +1,23 @@
 package vn.hoctap.bot.telegram.internal;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import okhttp3.OkHttpClient;
 import vn.hoctap.bot.telegram.TelegramProperties;
 
 /**
- * Long polling with TelegramBots, active only when it is the configured mode. Stopping cancels the in-flight getUpdates call, so a stopped
- * instance never takes updates meant for the next one.
+ * Long polling, active only when it is the configured mode, on one instance at a time (the
+ * {@link PollerLock}). Telegram forgets updates once a getUpdates call asks for a higher offset, so
+ * the offset moves past a batch only after the inbox has stored it: a crash at any moment leaves the
+ * unstored updates with Telegram, which hands them out again. A storage outage is waited out.
  */
 final class LongPollingTransport implements SmartLifecycle {
 
@@ -27,68 +26,140 @@ final class LongPollingTransport implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LongPollingTransport.class);
 
     private final TelegramProperties props;
-    private final UpdateReceiver receiver;
-    private volatile TelegramBotsLongPollingApplication app;
-    private volatile ScheduledExecutorService executor;
-    private volatile OkHttpClient http;
-
+    private volatile TelegramClient client;
+    private volatile okhttp3.OkHttpClient http;
+    private final InboxDispatcher inbox;
+    private final PollerLock lock;
     private final boolean active;
+    private volatile boolean running;
+    private volatile Thread poller;
+    private int offset;
 
-    LongPollingTransport(TelegramProperties props, UpdateReceiver receiver) {
+    LongPollingTransport(TelegramProperties props, InboxDispatcher inbox, PollerLock lock) {
         this.props = props;
-        this.receiver = receiver;
+        this.inbox = inbox;
+        this.lock = lock;
         this.active = props.enabled() && props.mode() == TelegramProperties.Mode.POLLING;
     }
 
     @Override
-    public void start() {
-        if (!active) {
+    public synchronized void start() {
+        if (!active || running) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hoctap-telegram-poller");
-            t.setDaemon(true);
-            return t;
-        });
-        http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
-        app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> executor);
-        int timeout = (int) props.pollTimeout().toSeconds();
-        try {
-            app.registerBot(props.token(), props::telegramUrl,
-                    offset -> GetUpdates.builder().offset(offset + 1).timeout(timeout).limit(100)
-                            .allowedUpdates(ALLOWED_UPDATES).build(),
-                    updates -> updates.forEach(receiver::receive));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start Telegram long polling against " + props.url(), e);
-        }
+        // A client of its own per start (a stop cancels its calls), whose read timeout outlasts the long poll.
+        http = new okhttp3.OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(props.pollTimeout().plusSeconds(15)).build();
+        client = new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(http, props.token(), props.telegramUrl());
+        running = true;
+        Thread t = new Thread(this::loop, "hoctap-telegram-poller");
+        t.setDaemon(true);
+        poller = t;
+        t.start();
         log.info("Telegram long polling started against {}", props.url());
     }
 
     @Override
-    public void stop() {
-        if (app == null) {
+    public synchronized void stop() {
+        if (!running) {
             return;
         }
-        try {
-            app.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop Telegram long polling", e);
-        } finally {
-            executor.shutdownNow();
-            http.dispatcher().cancelAll();
-            app = null;
+        running = false;
+        Thread t = poller;
+        // Cancels the waiting getUpdates; a batch being stored is finished first (no interrupt).
+        http.dispatcher().cancelAll();
+        if (t != null) {
+            try {
+                t.join(props.shutdownGrace().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        lock.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
         log.info("Telegram long polling stopped");
     }
 
     @Override
     public boolean isRunning() {
-        return app != null;
+        return running;
     }
 
     /** Stop polling before the update workers and storage go away. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 100;
+    }
+
+    /** Supervised: every failure is logged and retried with back-off; only a stop ends the loop. */
+    private void loop() {
+        boolean holding = false;
+        long backoffMillis = 500;
+        while (running) {
+            try {
+                if (!lock.holdOrTake()) {
+                    if (holding) {
+                        log.warn("This instance no longer holds the long-polling lock");
+                    }
+                    holding = false;
+                    pause(props.pollerLockRetry().toMillis());
+                    continue;
+                }
+                if (!holding) {
+                    holding = true;
+                    log.info("This instance is the long-poller");
+                }
+                List<Update> updates = client.execute(GetUpdates.builder().offset(offset).timeout((int) props.pollTimeout().toSeconds())
+                        .limit(100).allowedUpdates(ALLOWED_UPDATES).build());
+                if (!updates.isEmpty()) {
+                    storeUntilDone(updates);
+                    offset = updates.stream().mapToInt(Update::getUpdateId).max().getAsInt() + 1;
+                }
+                backoffMillis = 500;
+            } catch (Throwable e) {
+                if (!running) {
+                    return;
+                }
+                if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() == 409) {
+                    log.warn("getUpdates conflict (a webhook is set or another poller runs): {}", r.getApiResponse());
+                } else {
+                    log.warn("Long polling failed; retrying in {} ms: {}{}", backoffMillis, e.toString(),
+                            e.getCause() == null ? "" : " (" + e.getCause() + ")");
+                }
+                pause(backoffMillis);
+                backoffMillis = Math.min(30_000, backoffMillis * 2);
+            }
+        }
+    }
+
+    /** Keeps trying to store the batch: until it is stored, the offset must not move past it. */
+    private void storeUntilDone(List<Update> updates) {
+        long waitMillis = 250;
+        while (true) {
+            try {
+                inbox.accept(updates);
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    throw e;
+                }
+                log.warn("Cannot store {} update(s) yet (Telegram keeps them until stored); retrying in {} ms: {}",
+                        updates.size(), waitMillis, e.getMessage());
+                pause(waitMillis);
+                waitMillis = Math.min(5_000, waitMillis * 2);
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        long end = System.nanoTime() + Duration.ofMillis(millis).toNanos();
+        while (running && System.nanoTime() < end) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 }

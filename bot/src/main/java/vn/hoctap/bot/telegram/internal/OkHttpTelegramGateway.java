@@ -30,23 +30,32 @@ import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramCallException;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.content.summary.SummaryPages;
+import vn.hoctap.scheduler.delivery.SendBudget;
 
 /**
- * Sends through the TelegramBots client. Interactive replies wait out a short 429 and retry
- * transient failures (5xx, network) twice; anything else is reported to the caller.
+ * Sends through the TelegramBots client. Interactive replies take their share of the send budget
+ * first (ahead of broadcasts), wait out a 429 for its retry_after (pausing bulk delivery too) and
+ * keep their turn, and retry transient failures (5xx, network) twice; anything else is reported to
+ * the caller. Bulk sends ({@link #sendOnce}) are paced and retried by the delivery worker instead.
  */
 final class OkHttpTelegramGateway implements TelegramGateway {
 
     static final int MAX_TEXT = 4096;
     private static final int ATTEMPTS = 3;
+    /** A reply keeps waiting out 429s up to this long in all. */
+    private static final Duration MAX_TOTAL_429_WAIT = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(OkHttpTelegramGateway.class);
 
     private final TelegramClient client;
+    private final SendBudget budget;
     private final Duration maxRetryAfter;
     private final SummaryPages splitter = new SummaryPages(MAX_TEXT);
+    /** Methods that count against Telegram's message limits (answering a button or inline query does not). */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("sendmessage", "sendpoll", "editmessagetext");
 
-    OkHttpTelegramGateway(TelegramClient client, Duration maxRetryAfter) {
+    OkHttpTelegramGateway(TelegramClient client, SendBudget budget, Duration maxRetryAfter) {
         this.client = client;
+        this.budget = budget;
         this.maxRetryAfter = maxRetryAfter;
     }
 
@@ -159,23 +168,42 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     private <T extends Serializable> T call(BotApiMethod<T> method) {
+        boolean counted = COUNTED.contains(method.getMethod().toLowerCase(java.util.Locale.ROOT));
+        long waited429 = 0;
         for (int attempt = 1;; attempt++) {
+            SendBudget.Grant grant = counted ? budget.acquireReply() : null;
             try {
                 return client.execute(method);
             } catch (TelegramApiRequestException e) {
                 int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                boolean transientError = code >= 500 || code == 0
-                        || (code == 429 && retryAfter != null && retryAfter <= maxRetryAfter.toSeconds());
+                if (code == 429) {
+                    long wait = retryAfter == null ? 1 : retryAfter;
+                    if (wait > maxRetryAfter.toSeconds() || waited429 + wait > MAX_TOTAL_429_WAIT.toSeconds()) {
+                        throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
+                    }
+                    // The bot is over Telegram's limit: broadcasts step back too while this reply waits.
+                    java.time.Instant now = java.time.Instant.now();
+                    budget.pauseUntil(now.plusSeconds(wait), now);
+                    waited429 += wait;
+                    attempt--;
+                    pause(Duration.ofSeconds(wait), method, code);
+                    continue;
+                }
+                boolean transientError = code >= 500 || code == 0;
                 if (!transientError || attempt == ATTEMPTS) {
                     throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
                 }
-                pause(code == 429 ? Duration.ofSeconds(retryAfter) : backoff(attempt), method, code);
+                pause(backoff(attempt), method, code);
             } catch (TelegramApiException e) {
                 if (attempt == ATTEMPTS) {
                     throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
                 }
                 pause(backoff(attempt), method, 0);
+            } finally {
+                if (grant != null) {
+                    grant.done();
+                }
             }
         }
     }

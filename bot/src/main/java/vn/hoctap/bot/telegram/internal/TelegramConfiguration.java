@@ -10,9 +10,17 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import redis.clients.jedis.JedisPool;
+import javax.sql.DataSource;
+
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import vn.hoctap.bot.session.SessionStore;
-import vn.hoctap.bot.storage.StorageProperties;
+import vn.hoctap.scheduler.delivery.SendBudget;
 import vn.hoctap.bot.telegram.BotIdentity;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.TelegramProperties;
@@ -26,7 +34,7 @@ class TelegramConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
 
     @Bean
-    TelegramGateway telegramGateway(TelegramProperties props, BotIdentity identity) {
+    TelegramGateway telegramGateway(TelegramProperties props, BotIdentity identity, SendBudget budget) {
         if (!props.enabled()) {
             log.warn("Telegram is OFF: no bot token configured. The web API and stats run; to turn the bot on, "
                     + "set TELEGRAM_BOT_TOKEN (hoctap.telegram.token) and restart.");
@@ -49,7 +57,7 @@ class TelegramConfiguration {
         TelegramClient client = new OkHttpTelegramClient(http, props.token(), props.telegramUrl());
         learnIdentity(client, identity);
         registerWebhook(client, props);
-        return new OkHttpTelegramGateway(client, props.maxRetryAfter());
+        return new AfterCommitGateway(new OkHttpTelegramGateway(client, budget, props.maxRetryAfter()));
     }
 
     @Bean(destroyMethod = "close")
@@ -58,18 +66,33 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateReceiver updateReceiver(TelegramProperties props, JedisPool redis, StorageProperties storage,
-            ChatOrderedExecutor executor, UpdateDispatcher dispatcher, SessionStore sessions, TelegramGateway gateway,
-            Texts texts) {
-        String botId = props.enabled() ? props.token().split(":", 2)[0] : "off";
-        var dedup = new UpdateDeduplicator(redis, storage.redisKeyPrefix() + "update:" + botId + ":", props.dedupTtl());
-        var pipeline = new UpdatePipeline(dispatcher, sessions, new ErrorReplies(gateway, texts));
-        return new UpdateReceiver(dedup, executor, pipeline);
+    Inbox telegramInbox(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        return new Inbox(jdbc, named, "app-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Bean
-    LongPollingTransport longPolling(TelegramProperties props, UpdateReceiver receiver) {
-        return new LongPollingTransport(props, receiver);
+    InboxDispatcher inboxDispatcher(TelegramProperties props, Inbox inbox, ChatOrderedExecutor executor,
+            UpdateDispatcher dispatcher, SessionStore sessions, TelegramGateway gateway, Texts texts,
+            PlatformTransactionManager transactions) {
+        var pipeline = new UpdatePipeline(dispatcher, sessions, new ErrorReplies(gateway, texts), inbox,
+                new TransactionTemplate(transactions));
+        return new InboxDispatcher(inbox, executor, pipeline, sessions, props);
+    }
+
+    /**
+     * An update's handler runs in one transaction; services it calls may throw a refusal the handler
+     * answers (a quiz retaken too soon, a reflection too short). Their participation must not doom
+     * the update's transaction: the handler decides, and what it wrote before is still valid.
+     */
+    @Bean
+    TransactionManagerCustomizer<AbstractPlatformTransactionManager> participationFailuresDoNotDoomTheUpdate() {
+        return manager -> manager.setGlobalRollbackOnParticipationFailure(false);
+    }
+
+    @Bean
+    LongPollingTransport longPolling(TelegramProperties props, InboxDispatcher inbox, DataSource dataSource) {
+        String botId = props.enabled() ? props.token().split(":", 2)[0] : "off";
+        return new LongPollingTransport(props, inbox, new PollerLock(dataSource, botId));
     }
 
     private static void learnIdentity(TelegramClient client, BotIdentity identity) {

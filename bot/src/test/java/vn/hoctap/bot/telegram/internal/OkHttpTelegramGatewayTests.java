@@ -20,16 +20,23 @@ class OkHttpTelegramGatewayTests {
 
     private FakeTelegramServer telegram;
     private OkHttpTelegramGateway gateway;
+    private redis.clients.jedis.JedisPool pool;
 
     @BeforeEach
     void start() {
         telegram = FakeTelegramServer.start("111:GATEWAY", "GatewayBot");
-        gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()), Duration.ofSeconds(5));
+        pool = new redis.clients.jedis.JedisPool(java.net.URI.create(vn.hoctap.bot.testing.TestRedis.url()));
+        var budget = new vn.hoctap.scheduler.delivery.SendBudget(pool, "test-" + java.util.UUID.randomUUID() + ":",
+                new vn.hoctap.scheduler.delivery.DeliveryProperties(true, 4, 20, Duration.ofMillis(200), Duration.ofSeconds(60), 30,
+                        1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10), Duration.ofSeconds(20)));
+        gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()), budget,
+                Duration.ofSeconds(5));
     }
 
     @AfterEach
     void stop() {
         telegram.close();
+        pool.close();
     }
 
     @Test

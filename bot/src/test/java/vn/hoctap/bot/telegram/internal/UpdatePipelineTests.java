@@ -2,112 +2,128 @@ package vn.hoctap.bot.telegram.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import redis.clients.jedis.JedisPool;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.session.SessionStore;
-import vn.hoctap.bot.storage.StorageProperties;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.TelegramCallException;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.bot.telegram.UpdateDispatcher;
 import vn.hoctap.bot.telegram.UpdateHandler;
-import vn.hoctap.bot.testing.TestRedis;
+import vn.hoctap.bot.testing.BotIntegrationTest;
 
-/** Load, handle, save only on success; any failure becomes one friendly reply. */
-class UpdatePipelineTests {
+/**
+ * One update, one transaction: the handler's writes, the session and "handled" commit together;
+ * a failure rolls all back with one apology; a refused reply keeps the member's action; a storage
+ * outage is waited out; an update handled already is not handled again.
+ */
+class UpdatePipelineTests extends BotIntegrationTest {
 
-    private JedisPool pool;
-    private SessionStore sessions;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    SessionStore sessions;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    Texts texts;
+
     private final List<String> replies = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void setUp() {
-        pool = new JedisPool(URI.create(TestRedis.url()));
-        var props = new StorageProperties(Path.of("data"), null, null, null, TestRedis.url(), "test-" + UUID.randomUUID() + ":",
-                Duration.ofSeconds(2), 4);
-        sessions = new SessionStore(pool, JsonMapper.builder().build(), props, Duration.ofHours(1));
-    }
-
-    @AfterEach
-    void tearDown() {
-        pool.close();
+    @org.junit.jupiter.api.BeforeEach
+    void notesTable() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS pipeline_notes (chat bigint, note text)").update();
     }
 
     @Test
-    void sessionIsSavedWhenTheHandlerSucceeds() {
-        pipeline(handler(false)).process(text(1, "xin chào"));
-        assertThat(sessions.load(1).state()).contains("touched");
+    void handlerWritesSessionAndHandledCommitTogether() {
+        int id = stored(8_800_001, 881);
+        pipeline(write("ok", null)).process(id, text(id, 881), () -> true);
+        assertThat(notes(881)).containsExactly("ok");
+        assertThat(sessions.load(881).state()).contains("touched");
+        assertThat(status(id)).isEqualTo("DONE");
         assertThat(replies).isEmpty();
     }
 
     @Test
-    void sessionIsNotSavedWhenTheHandlerFailsAndTheMemberGetsAnApology() {
-        pipeline(handler(true)).process(text(2, "xin chào"));
-        assertThat(sessions.load(2).state()).isEmpty();
-        assertThat(replies).singleElement().asString().startsWith("2:Xin lỗi, bot gặp sự cố");
+    void failingHandlerLeavesNothingBehindAndTheMemberGetsOneApology() {
+        int id = stored(8_800_002, 882);
+        pipeline(write("lost", new IllegalStateException("bug"))).process(id, text(id, 882), () -> true);
+        assertThat(notes(882)).isEmpty();
+        assertThat(sessions.load(882).state()).isEmpty();
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(replies).singleElement().asString().startsWith("882:Xin lỗi, bot gặp sự cố");
     }
 
-    private UpdatePipeline pipeline(UpdateHandler handler) {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        Texts texts = new Texts(messages, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        assertThat(texts.get("error.generic")).isNotEqualTo(messages.getMessage("error.generic", null, Locale.ENGLISH));
-        TelegramGateway gateway = new TelegramGateway() {
-            @Override
-            public void send(long chatId, String text, Keyboard keyboard) {
-                replies.add(chatId + ":" + text);
-            }
-
-            @Override
-            public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
-                replies.add(chatId + ":" + text);
-                return 1;
-            }
-
-            @Override
-            public String sendQuizPoll(long chatId, String question, List<String> options, List<Integer> correct,
-                    String explanation) {
-                return "poll";
-            }
-
-            @Override
-            public void sendHtml(long chatId, String html, Keyboard keyboard) {
-                replies.add(chatId + ":" + html);
-            }
-
-            @Override
-            public void answerInline(String inlineQueryId, List<vn.hoctap.bot.telegram.InlineArticle> articles) {
-            }
-
-            @Override
-            public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
-            }
-
-            @Override
-            public void answerCallback(String callbackId, String notice, boolean alert) {
-            }
-        };
-        return new UpdatePipeline(new UpdateDispatcher(List.of(handler)), sessions, new ErrorReplies(gateway, texts));
+    @Test
+    void refusedReplyKeepsWhatTheMemberDid() {
+        int id = stored(8_800_003, 883);
+        pipeline(write("kept", new TelegramCallException("sendmessage", 403, "Forbidden: bot was blocked by the user", null, null)))
+                .process(id, text(id, 883), () -> true);
+        assertThat(notes(883)).containsExactly("kept");
+        assertThat(status(id)).isEqualTo("DONE");
     }
 
-    private static UpdateHandler handler(boolean fail) {
+    @Test
+    void storageOutageIsRetriedInPlaceAndHandledOnce() {
+        int id = stored(8_800_004, 884);
+        AtomicInteger calls = new AtomicInteger();
+        UpdateHandler flaky = handler((in, session) -> {
+            if (calls.incrementAndGet() <= 2) {
+                throw new CannotGetJdbcConnectionException("PostgreSQL is restarting");
+            }
+            note(in.chatId(), "after outage");
+        });
+        pipeline(flaky).process(id, text(id, 884), () -> true);
+        assertThat(calls).hasValue(3);
+        assertThat(notes(884)).containsExactly("after outage");
+        assertThat(status(id)).isEqualTo("DONE");
+        assertThat(replies).isEmpty();
+    }
+
+    @Test
+    void updateHandledAlreadyIsNotHandledAgain() {
+        int id = stored(8_800_005, 885);
+        UpdatePipeline pipeline = pipeline(write("once", null));
+        pipeline.process(id, text(id, 885), () -> true);
+        pipeline.process(id, text(id, 885), () -> true);
+        assertThat(notes(885)).containsExactly("once");
+    }
+
+    private interface Body {
+        void run(Incoming in, ChatSession session) throws Exception;
+    }
+
+    private UpdateHandler write(String note, RuntimeException then) {
+        return handler((in, session) -> {
+            note(in.chatId(), note);
+            session.enter("touched");
+            if (then != null) {
+                throw then;
+            }
+        });
+    }
+
+    private void note(long chat, String text) {
+        jdbc.sql("INSERT INTO pipeline_notes VALUES (:c, :n)").param("c", chat).param("n", text).update();
+    }
+
+    private List<String> notes(long chat) {
+        return jdbc.sql("SELECT note FROM pipeline_notes WHERE chat = :c").param("c", chat).query(String.class).list();
+    }
+
+    private static UpdateHandler handler(Body body) {
         return new UpdateHandler() {
             @Override
             public boolean accepts(Incoming in, ChatSession session) {
@@ -115,16 +131,64 @@ class UpdatePipelineTests {
             }
 
             @Override
-            public void handle(Incoming in, ChatSession session) {
-                session.enter("touched");
-                if (fail) {
-                    throw new IllegalStateException("database went away");
-                }
+            public void handle(Incoming in, ChatSession session) throws Exception {
+                body.run(in, session);
             }
         };
     }
 
-    private static Incoming text(long chat, String text) {
-        return new Incoming(1, Incoming.Kind.TEXT, chat, chat, "A", text, null, null, null, null, 1, null);
+    private int stored(int updateId, long chat) {
+        assertThat(inbox.store(List.of(new Inbox.Row(updateId, chat, "{}", 0)))).hasSize(1);
+        return updateId;
+    }
+
+    private String status(int updateId) {
+        return jdbc.sql("SELECT status FROM telegram_inbox WHERE update_id = :id").param("id", updateId).query(String.class).single();
+    }
+
+    private UpdatePipeline pipeline(UpdateHandler handler) {
+        TelegramGateway gateway = new RecordingGateway(replies);
+        return new UpdatePipeline(new UpdateDispatcher(List.of(handler)), sessions, new ErrorReplies(gateway, texts), inbox,
+                new TransactionTemplate(transactions));
+    }
+
+    private static Incoming text(int updateId, long chat) {
+        return new Incoming(updateId, Incoming.Kind.TEXT, chat, chat, "A", "xin chào", null, null, null, null, 1, null);
+    }
+
+    /** Records what would reach the chat. */
+    private record RecordingGateway(List<String> replies) implements TelegramGateway {
+        @Override
+        public void send(long chatId, String text, Keyboard keyboard) {
+            replies.add(chatId + ":" + text);
+        }
+
+        @Override
+        public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
+            replies.add(chatId + ":" + text);
+            return 1;
+        }
+
+        @Override
+        public String sendQuizPoll(long chatId, String question, List<String> options, List<Integer> correct, String explanation) {
+            return "poll";
+        }
+
+        @Override
+        public void sendHtml(long chatId, String html, Keyboard keyboard) {
+            replies.add(chatId + ":" + html);
+        }
+
+        @Override
+        public void answerInline(String inlineQueryId, List<vn.hoctap.bot.telegram.InlineArticle> articles) {
+        }
+
+        @Override
+        public void edit(long chatId, int messageId, String text, Keyboard keyboard) {
+        }
+
+        @Override
+        public void answerCallback(String callbackId, String notice, boolean alert) {
+        }
     }
 }

@@ -82,8 +82,30 @@ class WebhookTests {
     }
 
     @Test
-    void malformedBodyIsRejected() throws Exception {
-        assertThat(post("{this is not json", SECRET).statusCode()).isEqualTo(400);
+    void updateIsStoredBeforeTheWebhookIsAnswered() throws Exception {
+        FakeUser user = telegram.user(5003, "Hook3");
+        int updateId = user.sendText("/help");
+        assertThat(post(telegram.updateJson(updateId), SECRET).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM telegram_inbox WHERE update_id = :id").param("id", updateId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void whatCannotBeHandledIsAnsweredWithOkAndIgnored() throws Exception {
+        assertThat(post("{this is not json", SECRET).statusCode()).isEqualTo(200);
+        assertThat(post("null", SECRET).statusCode()).isEqualTo(200);
+        assertThat(post("{\"update_id\": 777001, \"message\": {\"message_id\": 1, \"date\": 1}}", SECRET).statusCode())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("SELECT status FROM telegram_inbox WHERE update_id = 777001").query(String.class).optional())
+                .hasValueSatisfying(status -> assertThat(status).isIn("PENDING", "DONE"));
+    }
+
+    @Test
+    void oversizedBodyIsRefusedAndTheSecretIsCheckedFirst() throws Exception {
+        String huge = "{\"update_id\": 1, \"x\": \"" + "a".repeat(1536 * 1024) + "\"}";
+        assertThat(post(huge, null).statusCode()).isEqualTo(401);
+        assertThat(post(huge, "wrong-secret-value-xyz").statusCode()).isEqualTo(403);
+        assertThat(post(huge, SECRET).statusCode()).isEqualTo(413);
     }
 
     private HttpResponse<String> post(String body, String secret) throws Exception {

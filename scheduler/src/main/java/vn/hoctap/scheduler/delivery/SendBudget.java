@@ -1,0 +1,285 @@
+package vn.hoctap.scheduler.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * The one owner of Telegram's send budget, shared by every thread of every instance through Redis.
+ * Each limit is a strict sliding window (a log of grants in a sorted set, counted by a Lua script on
+ * Redis's clock), so no window of {@code 1 s + guard} ever holds more than {@code limit x margin}
+ * sends. Interactive replies come first: every reply registers its demand, and bulk messages may
+ * only use what the replies of the last window leave, down to a floor that keeps broadcasts moving.
+ * Also here: the per-chat rule for bulk, and the global pause a 429 sets for its retry_after.
+ *
+ * <p>If Redis is unreachable, replies fall back to a per-instance window of the same size (a member
+ * is never left without an answer because Redis is down); bulk delivery waits for Redis instead.
+ */
+public class SendBudget {
+
+    /** Who is asking: a reply to a member, ordinary bulk, or a paid broadcast. */
+    public enum Kind {
+        REPLY, BULK, PAID
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SendBudget.class);
+
+    /**
+     * A grant is counted from the moment it is given until one window after its send completed
+     * (while in flight its score lies in the future), so scheduling delays between the grant and the
+     * request reaching Telegram can never squeeze an extra send into a second.
+     */
+    private static final String ACQUIRE = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local window = tonumber(ARGV[4])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
+            local cap = tonumber(ARGV[2])
+            if ARGV[1] == 'r' and ARGV[6] == '1' then
+              redis.call('ZADD', KEYS[2], now, ARGV[5])
+            end
+            if ARGV[1] ~= 'r' then
+              local reserve = math.min(redis.call('ZCARD', KEYS[2]), cap - tonumber(ARGV[3]))
+              if reserve > 0 then
+                cap = cap - reserve
+              end
+            end
+            if redis.call('ZCARD', KEYS[1]) < cap then
+              redis.call('ZADD', KEYS[1], now + 60000, ARGV[5])
+              redis.call('PEXPIRE', KEYS[1], 120000)
+              redis.call('PEXPIRE', KEYS[2], 120000)
+              return 0
+            end
+            local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+            return math.max(1, math.min(100, tonumber(oldest[2]) + window - now))
+            """;
+
+    private static final String COMPLETE = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+            return 0
+            """;
+
+    /** Permission for one send; call {@link #done()} right after the request returns. */
+    public interface Grant {
+        void done();
+    }
+
+    private static final Grant LOCAL = () -> {
+    };
+
+    private final JedisPool redis;
+    private final String prefix;
+    private final DeliveryProperties props;
+    private final int globalCap;
+    private final int paidCap;
+    private final long windowMillis;
+    private final long perChatMillis;
+    private final LocalWindow fallback;
+    private final AtomicLong grants = new AtomicLong();
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private volatile Instant localPause;
+    private volatile Instant sharedPause;
+    private volatile long lastFetch = System.nanoTime() - 1_000_000_000L;
+
+    public SendBudget(JedisPool redis, String keyPrefix, DeliveryProperties props) {
+        this.redis = redis;
+        this.prefix = keyPrefix + "delivery:";
+        this.props = props;
+        this.globalCap = cap(props.ratePerSecond(), props.margin());
+        this.paidCap = cap(props.paidRatePerSecond(), props.margin());
+        this.windowMillis = 1000 + props.windowGuard().toMillis();
+        this.perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
+        this.fallback = new LocalWindow(globalCap, windowMillis);
+    }
+
+    /** Sends allowed per window: the limit less the margin, at least one. */
+    static int cap(int limit, double margin) {
+        return Math.max(1, (int) Math.floor(limit * margin));
+    }
+
+    /**
+     * Blocks until one interactive reply may be sent. Never fails: with Redis down it uses a
+     * per-instance window. Interruption ends the wait early (the caller sends anyway, as the
+     * instance is stopping and the member should still get the answer).
+     */
+    public Grant acquireReply() {
+        boolean first = true;
+        String id = instance + "-" + grants.incrementAndGet();
+        while (true) {
+            long wait;
+            try {
+                wait = tryAcquire(Kind.REPLY, id, first);
+                if (wait == 0) {
+                    return () -> complete(Kind.REPLY, id);
+                }
+            } catch (JedisException e) {
+                log.debug("Redis unavailable for the reply budget; using this instance's window: {}", e.getMessage());
+                wait = fallback.tryAcquire();
+                if (wait == 0) {
+                    return LOCAL;
+                }
+            }
+            first = false;
+            if (!sleep(wait)) {
+                return LOCAL;
+            }
+        }
+    }
+
+    /**
+     * Blocks until one bulk send is allowed, or returns null if {@code keepWaiting} turns false
+     * meanwhile (the worker is stopping). Throws {@link JedisException} if Redis is down: bulk
+     * delivery waits for Redis rather than guess the other instances' use.
+     */
+    public Grant acquireBulk(boolean paidBroadcast, java.util.function.BooleanSupplier keepWaiting) {
+        String id = instance + "-" + grants.incrementAndGet();
+        Kind kind = paidBroadcast ? Kind.PAID : Kind.BULK;
+        while (keepWaiting.getAsBoolean()) {
+            long wait = tryAcquire(kind, id, false);
+            if (wait == 0) {
+                return () -> complete(kind, id);
+            }
+            if (!sleep(wait)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void complete(Kind kind, String id) {
+        try (Jedis jedis = redis.getResource()) {
+            jedis.eval(COMPLETE, List.of(windowKey(kind)), List.of(id));
+        } catch (JedisException e) {
+            // The grant stays counted as in flight for a minute: less capacity, never more.
+            log.debug("Could not mark send {} complete: {}", id, e.getMessage());
+        }
+    }
+
+    private String windowKey(Kind kind) {
+        return prefix + "window:" + (kind == Kind.PAID ? "paid" : "global");
+    }
+
+    private long tryAcquire(Kind kind, String id, boolean firstTry) {
+        int cap = kind == Kind.PAID ? paidCap : globalCap;
+        int floor = Math.max(1, (int) Math.ceil(cap * props.bulkFloor()));
+        try (Jedis jedis = redis.getResource()) {
+            Object r = jedis.eval(ACQUIRE, List.of(windowKey(kind), prefix + "replies"),
+                    List.of(kind == Kind.REPLY ? "r" : "b", Integer.toString(cap), Integer.toString(floor),
+                            Long.toString(windowMillis), id, firstTry ? "1" : "0"));
+            return ((Number) r).longValue();
+        }
+    }
+
+    /**
+     * The chats of a batch that may receive a bulk message now (at most {@code perChatPerSecond}
+     * per chat): one pipelined {@code SET NX PX} marker per chat, one Redis round trip per batch.
+     */
+    public Set<Long> tryChats(Collection<Long> chatIds) {
+        Map<Long, Response<String>> replies = new LinkedHashMap<>();
+        try (Jedis jedis = redis.getResource()) {
+            var pipeline = jedis.pipelined();
+            for (long chat : chatIds) {
+                replies.put(chat, pipeline.set(prefix + "chat:" + chat, "1", SetParams.setParams().nx().px(perChatMillis)));
+            }
+            pipeline.sync();
+        }
+        Set<Long> allowed = new HashSet<>();
+        replies.forEach((chat, reply) -> {
+            if ("OK".equals(reply.get())) {
+                allowed.add(chat);
+            }
+        });
+        return allowed;
+    }
+
+    /** A 429 from Telegram stops bulk sending everywhere until {@code until} (best effort if Redis is down). */
+    public void pauseUntil(Instant until, Instant now) {
+        localPause = until;
+        long ms = Math.max(1, Duration.between(now, until).toMillis());
+        try (Jedis jedis = redis.getResource()) {
+            jedis.set(prefix + "pause", Long.toString(until.toEpochMilli()), SetParams.setParams().px(ms));
+        } catch (JedisException e) {
+            log.warn("Could not share a 429 pause through Redis: {}", e.getMessage());
+        }
+    }
+
+    /** When bulk sending may resume, or null; other instances' pauses are read at most every 100 ms. */
+    public Instant pausedUntil() {
+        long now = System.nanoTime();
+        if (now - lastFetch > 100_000_000L) {
+            lastFetch = now;
+            try (Jedis jedis = redis.getResource()) {
+                String v = jedis.get(prefix + "pause");
+                sharedPause = v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+            }
+        }
+        Instant local = localPause;
+        Instant shared = sharedPause;
+        if (local == null) {
+            return shared;
+        }
+        return shared == null || local.isAfter(shared) ? local : shared;
+    }
+
+    /** True if Redis answers: bulk delivery claims work only then. */
+    public boolean redisAvailable() {
+        try (Jedis jedis = redis.getResource()) {
+            return "PONG".equals(jedis.ping());
+        } catch (JedisException e) {
+            return false;
+        }
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The same sliding window in this process, for replies while Redis is unreachable. */
+    static final class LocalWindow {
+        private final int cap;
+        private final long windowNanos;
+        private final java.util.ArrayDeque<Long> grants = new java.util.ArrayDeque<>();
+
+        LocalWindow(int cap, long windowMillis) {
+            this.cap = cap;
+            this.windowNanos = windowMillis * 1_000_000L;
+        }
+
+        synchronized long tryAcquire() {
+            long now = System.nanoTime();
+            while (!grants.isEmpty() && now - grants.peekFirst() >= windowNanos) {
+                grants.removeFirst();
+            }
+            if (grants.size() < cap) {
+                grants.addLast(now);
+                return 0;
+            }
+            return Math.max(1, (grants.peekFirst() + windowNanos - now) / 1_000_000L);
+        }
+    }
+}
