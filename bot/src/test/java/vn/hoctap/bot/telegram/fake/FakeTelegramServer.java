@@ -246,6 +246,14 @@ public final class FakeTelegramServer implements AutoCloseable {
         return updateId;
     }
 
+    /**
+     * Runs {@code hook} with the highest confirmed update id whenever a getUpdates offset confirms
+     * updates (before that getUpdates call is answered): the moment Telegram forgets them.
+     */
+    public void onConfirmed(java.util.function.IntConsumer hook) {
+        api.updates.onConfirm = hook;
+    }
+
     /** Updates queued but not yet confirmed by a getUpdates offset. */
     public int unconfirmedUpdateCount() {
         return api.updates.unconfirmedCount();

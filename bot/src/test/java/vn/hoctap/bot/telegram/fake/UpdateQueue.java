@@ -140,9 +140,16 @@ final class UpdateQueue {
         return Json.array();
     }
 
+    /** Called (under the queue's lock) when a getUpdates offset confirms updates, with the highest confirmed id. */
+    volatile java.util.function.IntConsumer onConfirm;
+
     private void confirm(long offset) {
         if (offset > 0) {
-            pending.removeIf(entry -> entry.updateId < offset);
+            boolean removed = pending.removeIf(entry -> entry.updateId < offset);
+            java.util.function.IntConsumer hook = onConfirm;
+            if (removed && hook != null) {
+                hook.accept((int) offset - 1);
+            }
         } else if (offset < 0) {
             // Telegram: a negative offset keeps only the last |offset| updates and forgets the rest.
             while (pending.size() > -offset) {
