@@ -56,6 +56,8 @@ class ReminderPlanTests {
         assertThat(CampaignSteps.supersededByLaterReminder(steps, d7, now)).isTrue();
         assertThat(CampaignSteps.supersededByLaterReminder(steps, d3, now)).isFalse();
         assertThat(CampaignSteps.supersededByLaterReminder(steps, d3, local("2026-11-27T18:00"))).isFalse();
+        ReminderPlan.Step announce = steps.stream().filter(st -> st.kind() == ReminderPlan.Kind.ANNOUNCE).findFirst().orElseThrow();
+        assertThat(CampaignSteps.supersededByLaterReminder(steps, announce, now)).as("the announcement is never skipped").isFalse();
     }
 
     @Test

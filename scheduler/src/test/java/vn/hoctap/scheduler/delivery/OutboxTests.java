@@ -54,6 +54,16 @@ class OutboxTests {
     }
 
     @Test
+    void aDueRetryIsClaimedBeforeTheBacklogQueuedEarlier() {
+        Instant t0 = Instant.now().minusSeconds(60);
+        outbox.enqueue(campaign, "remind", recipients, t0, false);
+        OutboxItem first = outbox.claim("w", 1, t0.plusSeconds(1)).get(0);
+        outbox.retryLater(first.id(), t0.plusSeconds(30), "503", true);
+        // Due now: the retry goes ahead of the two rows that were queued before it (not behind the whole queue).
+        assertThat(outbox.claim("w", 1, t0.plusSeconds(31))).extracting(OutboxItem::id).containsExactly(first.id());
+    }
+
+    @Test
     void twoWorkersNeverClaimTheSameRow() {
         outbox.enqueue(campaign, "remind", recipients, Instant.now(), false);
         var a = outbox.claim("a", 2, Instant.now());

@@ -1,0 +1,128 @@
+package vn.hoctap.scheduler.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.JedisPool;
+import redis.embedded.RedisServer;
+
+/**
+ * The shared send budget on real Redis: no one-second window ever holds more grants than the limit
+ * allows, and a reply gets its turn within a window even while bulk senders take all they can.
+ */
+class SendBudgetTests {
+
+    private static RedisServer embedded;
+    private static JedisPool pool;
+
+    @BeforeAll
+    static void redis() throws IOException {
+        String url = System.getenv("HOCTAP_TEST_REDIS_URL");
+        if (url == null || url.isBlank()) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            embedded = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+            embedded.start();
+            url = "redis://127.0.0.1:" + port;
+        }
+        pool = new JedisPool(URI.create(url));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pool.close();
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+
+    private static SendBudget budget(int ratePerSecond) {
+        return new SendBudget(pool, "test-" + UUID.randomUUID() + ":", new DeliveryProperties(true, 4, 20, Duration.ofMillis(200),
+                Duration.ofSeconds(60), ratePerSecond, 1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10),
+                Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void noOneSecondWindowHoldsMoreThanTheLimit() throws Exception {
+        SendBudget budget = budget(20);
+        List<Long> grants = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread sender = new Thread(() -> {
+                for (int i = 0; i < 15; i++) {
+                    SendBudget.Grant g = budget.acquireBulk(false, () -> true);
+                    grants.add(System.nanoTime());
+                    g.done();
+                }
+            });
+            senders.add(sender);
+            sender.start();
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        List<Long> times = new ArrayList<>(grants);
+        Collections.sort(times);
+        int worst = 0;
+        for (int i = 0; i < times.size(); i++) {
+            int j = i;
+            while (j < times.size() && times.get(j) - times.get(i) < 1_000_000_000L) {
+                j++;
+            }
+            worst = Math.max(worst, j - i);
+        }
+        assertThat(times).hasSize(60);
+        assertThat(worst).as("grants in the busiest second").isLessThanOrEqualTo(SendBudget.cap(20, 0.985));
+    }
+
+    @Test
+    void repliesGetTheirTurnWhileBulkTakesEverythingItCan() throws Exception {
+        SendBudget budget = budget(10);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger bulk = new AtomicInteger();
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread sender = new Thread(() -> {
+                while (running.get()) {
+                    SendBudget.Grant g = budget.acquireBulk(false, running::get);
+                    if (g != null) {
+                        bulk.incrementAndGet();
+                        g.done();
+                    }
+                }
+            });
+            senders.add(sender);
+            sender.start();
+        }
+        Thread.sleep(1_200);
+        List<Long> waits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long start = System.nanoTime();
+            budget.acquireReply().done();
+            waits.add((System.nanoTime() - start) / 1_000_000);
+            Thread.sleep(100);
+        }
+        running.set(false);
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        assertThat(waits).as("reply waits in ms").allSatisfy(ms -> assertThat(ms).isLessThan(1_100));
+        assertThat(bulk.get()).as("bulk kept moving (its floor)").isGreaterThan(5);
+    }
+}
