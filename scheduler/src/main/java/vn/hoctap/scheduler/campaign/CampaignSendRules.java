@@ -23,7 +23,7 @@ import vn.hoctap.scheduler.delivery.SendRules;
 class CampaignSendRules implements SendRules {
 
     /** How long reminders wait for an announcement that has not been queued yet, after the start. */
-    private static final Duration ANNOUNCE_GRACE = Duration.ofHours(1);
+    private static final Duration ANNOUNCE_GRACE = Duration.ofMinutes(10);
     private static final Duration RECHECK = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
