@@ -49,7 +49,9 @@ public class SecretaryPushes {
 
     /** The unit this member is secretary of (the lowest one if several). */
     public Optional<Long> unitOf(long secretaryMemberId) {
-        return jdbc.sql("SELECT id FROM units WHERE secretary_member_id = :m ORDER BY depth DESC, id LIMIT 1")
+        return jdbc.sql("""
+                SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                 WHERE r.member_id = :m AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1""")
                 .param("m", secretaryMemberId).query(Long.class).optional();
     }
 

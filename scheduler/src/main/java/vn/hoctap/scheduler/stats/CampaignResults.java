@@ -47,11 +47,12 @@ public class CampaignResults {
     }
 
     public Report forUnit(long unitId, long campaignId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
+        CampaignTree tree = CampaignTree.of(jdbc, units, campaignId);
+        Unit unit = tree.unit(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
         String name = jdbc.sql("SELECT name FROM campaigns WHERE id = :c").param("c", campaignId).query(String.class).optional()
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
         Map<String, long[]> byChild = new HashMap<>();
-        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, campaignId);
+        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, tree, campaignId);
         jdbc.sql(status.sql(unit, unit.depth() + 3, true) + """
                 SELECT child, count(*), count(*) FILTER (WHERE studied), count(*) FILTER (WHERE quiz),
                        count(*) FILTER (WHERE reflection)
@@ -64,7 +65,7 @@ public class CampaignResults {
                 sum[i] += v[i];
             }
         });
-        List<Line> children = units.children(unitId).stream().map(child -> {
+        List<Line> children = tree.children(unitId).stream().map(child -> {
             long[] v = byChild.getOrDefault(Long.toString(child.id()), new long[4]);
             return new Line(child, v[0], v[1], v[2], v[3]);
         }).sorted(java.util.Comparator.comparing(l -> l.unit().name(), VIETNAMESE)).toList();

@@ -42,7 +42,7 @@ enum RosterColumn {
     }
 
     /** Folds a header: "Mã  Đảng_viên (*)" becomes "ma dang vien". */
-    static String fold(String header) {
+    public static String fold(String header) {
         return Folding.fold(header).replace("(*)", " ").replace('*', ' ')
                 .replaceAll("[\\s_.\\-]+", " ").strip();
     }
