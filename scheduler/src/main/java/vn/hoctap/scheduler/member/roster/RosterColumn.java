@@ -15,7 +15,8 @@ enum RosterColumn {
     MEMBER_REF("ma_dang_vien", "mã đảng viên", true, "ma dang vien", "ma dv"),
     FULL_NAME("ho_ten", "họ tên", true, "ho ten", "ho va ten"),
     UNIT("don_vi", "đơn vị", true, "don vi", "chi bo"),
-    STATUS("trang_thai", "trạng thái", false, "trang thai");
+    STATUS("trang_thai", "trạng thái", false, "trang thai"),
+    ROLE("chuc_vu", "chức vụ", false, "chuc vu", "vai tro");
 
     /** The name used in templates and in "missing column" messages. */
     final String key;
