@@ -44,7 +44,7 @@ class CampaignManagementTests extends BotIntegrationTest {
         FakeUser user = newUser(name);
         long member = members.create(unit, name).id();
         members.linkTelegram(member, user.userId());
-        jdbc.sql("UPDATE units SET secretary_member_id = :m WHERE id = :u").param("m", member).param("u", unit).update();
+        jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, 'SECRETARY')").param("m", member).param("u", unit).update();
         return user;
     }
 
