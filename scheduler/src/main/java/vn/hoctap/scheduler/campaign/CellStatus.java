@@ -52,7 +52,7 @@ public class CellStatus {
               LEFT JOIN assignment_views v ON v.assignment_id = a.id AND v.member_id = m.id
              WHERE m.status <> 'LEFT' AND u.path LIKE (SELECT path FROM units WHERE id = :unit) || '%'
              GROUP BY m.id, m.full_name, m.telegram_user_id, m.status
-             ORDER BY m.full_name, m.id
+             ORDER BY m.full_name COLLATE "vi-x-icu", m.id
             """;
 
     private final JdbcClient jdbc;
