@@ -167,9 +167,20 @@ class SecretaryChatTests extends BotIntegrationTest {
     }
 
     @Test
-    void aMemberWithoutARoleIsToldWhoTheCommandIsFor() {
+    void aDeputyHasTheCellViewAndAMemberWithoutARoleIsToldWhoItIsFor() throws Exception {
+        CampaignFixture f = fixture();
+        f.members(2);
+        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
+        jobs.unschedule(c.id());
+        FakeUser deputy = newUser("Phó");
+        long member = members.create(f.cellB, "Phó Bí Thư Lâm").id();
+        members.linkTelegram(member, deputy.userId());
+        assertThat(http("PUT", "/api/units/" + f.cellB + "/roles/" + member, "{\"role\":\"DEPUTY\"}", ADMIN_TOKEN).statusCode()).isEqualTo(200);
+        deputy.sendText("/chibo");
+        assertThat(awaitText(deputy, "Chi bộ thôn Tây — ").text()).contains("Đã hoàn thành 0/2 đồng chí");
+
         FakeUser someone = newUser("Thường");
-        members.linkTelegram(members.create(fixture().cellA, "Đảng viên thường").id(), someone.userId());
+        members.linkTelegram(members.create(f.cellA, "Đảng viên thường").id(), someone.userId());
         someone.sendText("/chibo");
         awaitText(someone, "dành cho bí thư chi bộ và phó bí thư");
     }

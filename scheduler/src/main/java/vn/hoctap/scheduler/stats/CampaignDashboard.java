@@ -68,7 +68,7 @@ public class CampaignDashboard {
 
     private List<CampaignRow> reaching(Unit unit) {
         return jdbc.sql(CAMPAIGN + """
-                 WHERE c.status <> 'CANCELLED' AND (c.frozen_at IS NULL AND EXISTS (
+                 WHERE c.status <> 'CANCELLED' AND (c.frozen_at IS NULL AND NOT :closed AND EXISTS (
                        SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
                         WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR :path LIKE au.path || '%'))
                     OR c.frozen_at IS NOT NULL AND EXISTS (
@@ -77,7 +77,7 @@ public class CampaignDashboard {
                          JOIN campaign_frozen_units fu ON fu.campaign_id = c.id AND fu.id = :unit
                         WHERE a.campaign_id = c.id AND (au.path LIKE fu.path || '%' OR fu.path LIKE au.path || '%')))
                  ORDER BY c.starts_at DESC, c.id DESC""").param("subtree", unit.subtreePattern()).param("path", unit.path())
-                .param("unit", unit.id())
+                .param("unit", unit.id()).param("closed", unit.closed())
                 .query(CampaignDashboard::row).list();
     }
 

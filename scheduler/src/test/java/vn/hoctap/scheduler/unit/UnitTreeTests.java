@@ -28,6 +28,8 @@ import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.testing.TestPostgres;
 import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.stats.CampaignDashboard;
+import vn.hoctap.scheduler.stats.CampaignProgress;
 import vn.hoctap.scheduler.stats.CampaignResults;
 
 /**
@@ -98,6 +100,33 @@ class UnitTreeTests {
     }
 
     @Test
+    void anXlsxTreeWithATitleRowAndVietnameseHeadersImportsToo() throws Exception {
+        byte[] xlsx;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Tổ chức");
+            String[][] rows = {{"DANH SÁCH TỔ CHỨC ĐẢNG"}, {"Mã đơn vị", "Tên đơn vị", "Mã đơn vị cấp trên", "Loại đơn vị"},
+                {"T", "Đảng bộ tỉnh", "", "Tỉnh"}, {"CQ", "Đảng bộ Cơ quan Tỉnh ủy", "T", "Đảng bộ cơ sở"},
+                {"CB1", "Chi bộ Văn phòng", "CQ", "Chi bộ"}, {"X", "Đảng bộ xã Mới", "T", "xã"}, {"CB2", "Chi bộ thôn 1", "X", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        RosterReport report = importer.importTree("to-chuc.xlsx", xlsx, null, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(5);
+        // Any depth: province > agency committee > cell and province > commune > cell, no district.
+        assertThat(units.findByCode("CB1").orElseThrow().depth()).isEqualTo(2);
+        assertThat(units.findByCode("CQ").orElseThrow().level()).isEqualTo(UnitLevel.COMMUNE);
+        assertThat(units.findByCode("CB2").orElseThrow().level()).isEqualTo(UnitLevel.CELL);
+    }
+
+    @Test
     void aFileWithProblemsReportsEveryRowAndWritesNothing() {
         String bad = """
                 ma_don_vi,ten_don_vi,ma_cap_tren,loai
@@ -154,6 +183,9 @@ class UnitTreeTests {
         confirm(a1, activeAssignment);
         confirm(b1, activeAssignment);
 
+        CampaignDashboard dashboard = new CampaignDashboard(jdbc, units, Clock.fixed(NOW, ZoneOffset.UTC), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        CampaignProgress dashboardBefore = dashboard.progress(x, ended);
+        assertThat(dashboardBefore.total().studied()).isEqualTo(3);
         Map<String, String> endedBefore = lines(d1, ended);
         Map<String, String> endedCommuneBefore = lines(x, ended);
         assertThat(endedBefore).containsExactly(Map.entry("Đảng bộ xã Hòa Bình", "4/3"));
@@ -180,6 +212,12 @@ class UnitTreeTests {
         assertThat(jdbc.sql("SELECT count(*) FROM members WHERE unit_id = :u").param("u", c1).query(Long.class).single()).isEqualTo(4);
         assertThat(lines(x, ended)).isEqualTo(endedCommuneBefore);
         assertThat(lines(d1, ended)).isEqualTo(endedBefore);
+        CampaignProgress dashboardAfter = dashboard.progress(x, ended);
+        assertThat(dashboardAfter.children()).extracting(c -> c.unit().name() + ":" + c.members() + "/" + c.studied())
+                .isEqualTo(dashboardBefore.children().stream().map(c -> c.unit().name() + ":" + c.members() + "/" + c.studied()).toList())
+                .contains("Chi bộ thôn Tây:2/1");
+        assertThat(dashboard.choices(c2)).extracting(ch -> ch.campaignId()).contains(ended).doesNotContain(active);
+        assertThat(dashboard.progress(x, active).children()).extracting(c -> c.unit().name()).containsExactly("Chi bộ thôn Đông");
         assertThat(lines(x, active)).containsExactly(Map.entry("Chi bộ thôn Đông", "4/2"));
         assertThat(jdbc.sql("SELECT count(*) FROM campaign_frozen_members WHERE campaign_id = :c").param("c", ended)
                 .query(Long.class).single()).isEqualTo(4);

@@ -14,7 +14,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
  * Turns what the admin wrote in the unit column into a unit id: a number is an id (or, if no unit
- * has that id, a name), anything else must be exactly one unit's name. Names are not unique across
+ * has that id, a name), then a unit code, anything else must be exactly one unit's name. Names are not unique across
  * the tree ("Chi bộ 1" exists in many communes), so an ambiguous name asks for the id. One
  * resolver serves one file and remembers its answers, since many rows name the same unit.
  */
@@ -70,7 +70,14 @@ final class UnitResolver {
 
     private Resolution lookUp(String cell) {
         if (cell.matches("\\d{1,18}") && units.findById(Long.parseLong(cell)).isPresent()) {
+            if (units.findById(Long.parseLong(cell)).get().closed()) {
+                return new Resolution(null, "Đơn vị " + cell + " đã giải thể hoặc sáp nhập vào đơn vị khác");
+            }
             return new Resolution(Long.parseLong(cell), null);
+        }
+        var byCode = units.findByCode(cell);
+        if (byCode.isPresent()) {
+            return new Resolution(byCode.get().id(), null);
         }
         loadNames();
         List<Long> ids = idsByName.getOrDefault(cell, List.of());
