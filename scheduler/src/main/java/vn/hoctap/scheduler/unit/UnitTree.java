@@ -57,6 +57,7 @@ public class UnitTree {
         Unit unit = open(id);
         requireInside(unit, scope, false);
         String cleanCode = code == null ? unit.code() : checkCode(code);
+        history.freezeEndedCampaigns(); // past reports keep the name they were filed under
         try {
             jdbc.sql("UPDATE units SET name = :n, code = :c, level = :l WHERE id = :id").param("n", checkName(name))
                     .param("c", cleanCode).param("l", (level == null ? unit.level() : level).name()).param("id", id).update();

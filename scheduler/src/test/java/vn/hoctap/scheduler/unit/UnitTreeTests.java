@@ -222,6 +222,11 @@ class UnitTreeTests {
         assertThat(jdbc.sql("SELECT count(*) FROM campaign_frozen_members WHERE campaign_id = :c").param("c", ended)
                 .query(Long.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("SELECT count(*) FROM campaigns WHERE frozen_at IS NOT NULL").query(Long.class).single()).isEqualTo(1);
+
+        // A rename after the deadline: the report filed for the ended campaign keeps the old name.
+        tree.rename(x, "Đảng bộ xã Hòa Bình Mới", null, null, null);
+        assertThat(lines(d1, ended)).isEqualTo(endedBefore);
+        assertThat(results.forUnit(d1, active).children()).extracting(l -> l.unit().name()).containsExactly("Đảng bộ xã Hòa Bình Mới");
     }
 
     @Test
