@@ -206,10 +206,7 @@ public class UnitTreeImport {
                 return;
             }
             if (inFile.parentCode() == null) {
-                if (root != null) {
-                    return; // that row is reported itself
-                }
-                return;
+                return; // hangs from a top row of the file (for a scoped admin, that row is reported itself)
             }
             current = inFile.parentCode();
         }
