@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoctap.bot.campaigns.CellCommand;
+import vn.hoctap.bot.campaigns.CellViewCallback;
 import vn.hoctap.bot.campaigns.PushPreviewCallback;
+import vn.hoctap.bot.campaigns.RemindOneCallback;
 import vn.hoctap.bot.campaigns.PushSendCallback;
 import vn.hoctap.bot.campaigns.RemindCommand;
 import vn.hoctap.bot.campaigns.SnoozeCallback;
@@ -57,14 +60,15 @@ class BotRoutes {
             ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
             PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
             SuggestionCallback suggestion, SnoozeCallback snooze, PushPreviewCallback pushPreview, PushSendCallback pushSend,
+            CellCommand cell, CellViewCallback cellView, RemindOneCallback remindOne,
             InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
                 reflectionInput,
-                start, help, study, progress, search, remind, myReflections, cancel,
+                start, help, study, progress, search, remind, cell, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
                 reflection, reflectionPreview, reflectionSubmit, reflectionRewrite,
-                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend,
+                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend, cellView, remindOne,
                 inline,
                 invitationCode,
                 unknownCommand, staleButton, unsupported, searchText));

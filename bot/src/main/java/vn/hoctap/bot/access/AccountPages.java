@@ -30,7 +30,7 @@ class AccountPages {
 
     @PostMapping("/accounts")
     String create(@RequestParam String username, @RequestParam String password, @RequestParam DashboardRole role,
-            @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
         try {
             // A scoped admin can only hand out logins inside its own unit.
             Long unit = unitId;
@@ -40,7 +40,10 @@ class AccountPages {
                 }
                 scope.requireUnit(unit);
             }
-            users.create(username, password, role, unit, null);
+            if (memberId != null) {
+                scope.requireMember(memberId);
+            }
+            users.create(username, password, role, unit, memberId);
             redirect.addFlashAttribute("created", username);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -10,13 +10,29 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 
-/** Dashboard logins in PostgreSQL; passwords only ever stored through the delegating encoder ({bcrypt}…). */
+/**
+ * Dashboard logins in PostgreSQL; passwords only ever stored through the delegating encoder ({bcrypt}…).
+ * A secretary login tied to a member takes its scope from the member's role: the unit they lead as
+ * secretary or deputy (the lowest, as the bot does), so the login and the member's Telegram account
+ * always reach the same units; with no role left the login is disabled.
+ */
 @Repository
 public class DashboardUsers implements UserDetailsService {
 
     private static final RowMapper<DashboardUser> ROW = (rs, n) -> new DashboardUser(rs.getLong("id"), rs.getString("username"),
             rs.getString("password_hash"), DashboardRole.valueOf(rs.getString("role")), (Long) rs.getObject("unit_id", Long.class),
             (Long) rs.getObject("member_id", Long.class), rs.getBoolean("enabled"));
+
+    private static final String SELECT = """
+            SELECT id, username, password_hash, role, member_id, unit_id AS stored_unit_id,
+                   CASE WHEN role = 'SECRETARY' AND member_id IS NOT NULL THEN
+                       (SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                         WHERE r.member_id = du.member_id AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1)
+                   ELSE unit_id END AS unit_id,
+                   enabled AND (role = 'ADMIN' OR member_id IS NULL OR EXISTS (
+                       SELECT 1 FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                        WHERE r.member_id = du.member_id AND u.closed_at IS NULL)) AS enabled
+              FROM dashboard_users du\s""";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -32,7 +48,7 @@ public class DashboardUsers implements UserDetailsService {
     }
 
     public Optional<DashboardUser> find(String username) {
-        return jdbc.sql("SELECT * FROM dashboard_users WHERE lower(username) = lower(:u)").param("u", username)
+        return jdbc.sql(SELECT + "WHERE lower(username) = lower(:u)").param("u", username)
                 .query(ROW).optional();
     }
 
@@ -41,7 +57,7 @@ public class DashboardUsers implements UserDetailsService {
     }
 
     public List<DashboardUser> all() {
-        return jdbc.sql("SELECT * FROM dashboard_users ORDER BY role, lower(username)").query(ROW).list();
+        return jdbc.sql(SELECT + "ORDER BY role, lower(username)").query(ROW).list();
     }
 
     /** Creates a login; throws {@link IllegalArgumentException} with an admin-readable reason when refused. */
@@ -51,6 +67,13 @@ public class DashboardUsers implements UserDetailsService {
         }
         if (rawPassword == null || rawPassword.length() < 10) {
             throw new IllegalArgumentException("password: at least 10 characters");
+        }
+        if (role == DashboardRole.SECRETARY && memberId != null) {
+            unitId = jdbc.sql("""
+                    SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                     WHERE r.member_id = :m AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1""")
+                    .param("m", memberId).query(Long.class).optional()
+                    .orElseThrow(() -> new IllegalArgumentException("member " + memberId + " is not secretary or deputy of any unit"));
         }
         if (role == DashboardRole.SECRETARY && unitId == null) {
             throw new IllegalArgumentException("a secretary needs a unit");

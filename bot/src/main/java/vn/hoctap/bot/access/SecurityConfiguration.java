@@ -41,7 +41,8 @@ class SecurityConfiguration {
 
     /** Paths only admins may use, in the API and on the dashboard. */
     private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
-        "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**"};
+        "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**",
+        "/organisation/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -63,8 +64,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search").authenticated()
-                        .requestMatchers("/api/documents/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search", "/api/units/**").authenticated()
+                        .requestMatchers("/api/documents/**", "/api/units/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(apiToken(admin)), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BasicThrottleFilter(throttle), BasicAuthenticationFilter.class)

@@ -47,7 +47,7 @@ public class UnitScope {
         if (unit != null) {
             return List.of(unit);
         }
-        return jdbc.sql("SELECT id FROM units WHERE parent_id IS NULL ORDER BY name").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM units WHERE parent_id IS NULL AND closed_at IS NULL ORDER BY name").query(Long.class).list();
     }
 
     /** Whether a unit is in the login's subtree, for filtering lists. */

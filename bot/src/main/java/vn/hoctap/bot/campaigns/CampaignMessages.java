@@ -70,6 +70,18 @@ class CampaignMessages implements CampaignTexts {
                 String.join(", ", l.pendingDocuments())), studyButtons(c));
     }
 
+    @Override
+    public Text leaderDigest(Campaign c, String unitName, List<UnitFigure> lagging, long cells) {
+        StringBuilder items = new StringBuilder();
+        lagging.stream().limit(DIGEST_NAMES).forEach(u -> items.append(texts.get("campaign.lagging.item", u.unitName(), u.done(),
+                u.members(), u.members() == 0 ? 0 : Math.round(u.done() * 100.0 / u.members()))).append('\n'));
+        if (lagging.size() > DIGEST_NAMES) {
+            items.append(texts.get("campaign.digest.more", lagging.size() - DIGEST_NAMES));
+        }
+        return new Text(texts.get("campaign.leaderDigest", c.name(), unitName, lagging.size(), cells, c.laggingPercent(),
+                items.toString().strip()), List.of());
+    }
+
     private List<List<ButtonSpec>> studyButtons(Campaign c) {
         return List.of(List.of(new ButtonSpec(texts.get("button.studyNow"), CallbackData.of("l")),
                 new ButtonSpec(texts.get("button.snooze"), CallbackData.of("z", c.id()))));

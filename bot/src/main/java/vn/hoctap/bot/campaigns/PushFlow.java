@@ -2,6 +2,7 @@ package vn.hoctap.bot.campaigns;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -10,33 +11,39 @@ import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
-import vn.hoctap.scheduler.campaign.CampaignTexts;
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.campaign.CellStatus;
+import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.campaign.SecretaryPushes;
 import vn.hoctap.scheduler.member.Member;
 import vn.hoctap.scheduler.member.MemberRepository;
 
 /**
- * The secretary's reminder flow shared by {@code /nhacnho}, the digest's button and the preview:
- * pick a campaign ({@code np:C}), see who would be reminded, confirm ({@code ns:C}).
+ * The secretary's reminder flow shared by {@code /nhacnho}, {@code /chibo}, the digest's button and
+ * the preview: pick a campaign ({@code np:C}), see everyone not done and whether the bot can reach
+ * them, confirm ({@code ns:C}); or remind one member from the cell view ({@code cr:C:M}).
  */
 @Component
 class PushFlow {
 
-    private static final int PREVIEW_NAMES = 20;
+    static final int PREVIEW_NAMES = 20;
 
     private final SecretaryPushes pushes;
+    private final CampaignRepository campaigns;
     private final MemberRepository members;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    PushFlow(SecretaryPushes pushes, MemberRepository members, TelegramGateway telegram, Texts texts) {
+    PushFlow(SecretaryPushes pushes, CampaignRepository campaigns, MemberRepository members, TelegramGateway telegram, Texts texts) {
         this.pushes = pushes;
+        this.campaigns = campaigns;
         this.members = members;
         this.telegram = telegram;
         this.texts = texts;
     }
 
-    /** The secretary behind a Telegram user, or a polite refusal. */
+    /** The secretary (or deputy) behind a Telegram user, or a polite refusal. */
     Optional<Member> secretary(long userId, long chatId) {
         Optional<Member> m = members.findByTelegramUserId(userId).filter(x -> pushes.unitOf(x.id()).isPresent());
         if (m.isEmpty()) {
@@ -45,14 +52,21 @@ class PushFlow {
         return m;
     }
 
-    void pickCampaign(Member secretary, long chatId) {
+    List<Campaign> campaignsOf(Member secretary) {
+        return pushes.campaignsFor(secretary.id());
+    }
+
+    /** Campaign buttons leading to {@code action} (np: reminder preview, cb: cell view); null when there are none. */
+    List<Campaign> pickCampaign(Member secretary, long chatId, String action, String promptKey) {
         var campaigns = pushes.campaignsFor(secretary.id());
         if (campaigns.isEmpty()) {
             telegram.send(chatId, texts.get("push.noCampaigns"));
-            return;
+            return campaigns;
         }
-        Button[] buttons = campaigns.stream().map(c -> new Button("📣 " + c.name(), CallbackData.of("np", c.id()))).toArray(Button[]::new);
-        telegram.send(chatId, texts.get("push.pick"), Keyboard.of(buttons));
+        Button[] buttons = campaigns.stream().map(c -> new Button("np".equals(action) ? "📣 " + c.name() : texts.get("button.cellView",
+                c.name()), CallbackData.of(action, c.id()))).toArray(Button[]::new);
+        telegram.send(chatId, texts.get(promptKey), Keyboard.of(buttons));
+        return campaigns;
     }
 
     void preview(Member secretary, long campaignId, long chatId) {
@@ -62,7 +76,7 @@ class PushFlow {
             return;
         }
         var p = preview.get();
-        if (p.notDone().isEmpty()) {
+        if (p.everyone().isEmpty()) {
             telegram.send(chatId, texts.get("push.nobody", p.unitName(), p.campaign().name()));
             return;
         }
@@ -70,22 +84,71 @@ class PushFlow {
             telegram.send(chatId, texts.get("push.capReached"));
             return;
         }
-        List<String> names = p.notDone().stream().map(CampaignTexts.Learner::fullName).toList();
-        StringBuilder list = new StringBuilder();
-        names.stream().limit(PREVIEW_NAMES).forEach(n -> list.append("• ").append(n).append('\n'));
-        if (names.size() > PREVIEW_NAMES) {
-            list.append(texts.get("campaign.digest.more", names.size() - PREVIEW_NAMES));
+        StringBuilder groups = new StringBuilder();
+        List<CellStatus.MemberState> now = p.everyone().stream().filter(m -> m.reachable() && m.snoozedUntil() == null).toList();
+        List<CellStatus.MemberState> snoozed = p.everyone().stream().filter(m -> m.reachable() && m.snoozedUntil() != null).toList();
+        List<CellStatus.MemberState> unlinked = p.everyone().stream().filter(m -> m.state() == CellStatus.State.NOT_LINKED).toList();
+        List<CellStatus.MemberState> blocked = p.everyone().stream().filter(m -> m.state() == CellStatus.State.UNREACHABLE).toList();
+        group(groups, "push.group.now", now, CellStatus.MemberState::fullName);
+        group(groups, "push.group.snoozed", snoozed,
+                m -> m.fullName() + " (" + texts.get("push.snoozedUntil", texts.dateTime(m.snoozedUntil())) + ")");
+        group(groups, "push.group.unlinked", unlinked, CellStatus.MemberState::fullName);
+        if (!unlinked.isEmpty()) {
+            groups.append(texts.get("push.sheetHint", p.unitName())).append("\n\n");
         }
-        telegram.send(chatId, texts.get("push.preview", p.campaign().name(), p.unitName(), names.size(), list.toString().strip(),
-                p.pushesLeftToday()), Keyboard.of(new Button(texts.get("button.sendPush", names.size()), CallbackData.of("ns", campaignId))));
+        group(groups, "push.group.blocked", blocked, CellStatus.MemberState::fullName);
+        int reachable = p.notDone().size();
+        if (reachable == 0) {
+            telegram.send(chatId, texts.get("push.previewNobody", p.campaign().name(), p.unitName(), p.everyone().size(),
+                    groups.toString().strip()));
+            return;
+        }
+        telegram.send(chatId, texts.get("push.preview", p.campaign().name(), p.unitName(), p.everyone().size(),
+                groups.toString().strip(), p.pushesLeftToday()),
+                Keyboard.of(new Button(texts.get("button.sendPush", reachable), CallbackData.of("ns", campaignId))));
+    }
+
+    private void group(StringBuilder out, String headingKey, List<CellStatus.MemberState> list,
+            Function<CellStatus.MemberState, String> line) {
+        if (list.isEmpty()) {
+            return;
+        }
+        out.append(texts.get(headingKey, list.size())).append('\n');
+        list.stream().limit(PREVIEW_NAMES).forEach(m -> out.append("• ").append(line.apply(m)).append('\n'));
+        if (list.size() > PREVIEW_NAMES) {
+            out.append(texts.get("campaign.digest.more", list.size() - PREVIEW_NAMES)).append('\n');
+        }
+        out.append('\n');
     }
 
     void send(Member secretary, long campaignId, long chatId) {
         try {
-            int queued = pushes.push(secretary.id(), campaignId, secretary.fullName());
-            telegram.send(chatId, texts.get("push.sent", queued));
+            SecretaryPushes.PushResult result = pushes.push(secretary.id(), campaignId, secretary.fullName());
+            if (result.repeated()) {
+                telegram.send(chatId, texts.get("push.repeated"));
+                return;
+            }
+            telegram.send(chatId, texts.get("push.sent", result.queued(), quietHours(campaignId)));
         } catch (IllegalStateException e) {
             telegram.send(chatId, texts.get("push.capReached"));
+        } catch (OutOfScopeException e) {
+            telegram.send(chatId, texts.get("study.stale"));
         }
+    }
+
+    void sendOne(Member secretary, long campaignId, long memberId, long chatId) {
+        String name = members.findById(memberId).map(Member::fullName).orElse("");
+        try {
+            int queued = pushes.pushOne(secretary.id(), campaignId, memberId, secretary.fullName());
+            telegram.send(chatId, texts.get(queued > 0 ? "push.oneSent" : "push.oneRepeated", name));
+        } catch (OutOfScopeException e) {
+            telegram.send(chatId, texts.get("push.oneRefused"));
+        }
+    }
+
+    /** ", ngoài giờ nghỉ 21:00–07:00 của đợt học tập" from the campaign's own window; nothing when it has none. */
+    private String quietHours(long campaignId) {
+        return campaigns.findById(campaignId).map(c -> c.reminders().quietStart().equals(c.reminders().quietEnd()) ? ""
+                : texts.get("push.quiet", c.reminders().quietStart(), c.reminders().quietEnd())).orElse("");
     }
 }

@@ -23,6 +23,6 @@ public class RemindCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        flow.secretary(in.userId(), in.chatId()).ifPresent(s -> flow.pickCampaign(s, in.chatId()));
+        flow.secretary(in.userId(), in.chatId()).ifPresent(s -> flow.pickCampaign(s, in.chatId(), "np", "push.pick"));
     }
 }

@@ -87,6 +87,11 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < names.length; i++) {
             memberIds.add(members.create(cells[i % cells.length].id(), names[i]).id());
         }
+        // The first member of each cell (the three with invitation links) is its secretary, to try /chibo and /nhacnho.
+        for (int i = 0; i < cells.length; i++) {
+            jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, 'SECRETARY')").param("u", cells[i].id())
+                    .param("m", memberIds.get(i)).update();
+        }
         long studied = library.importBundledLibrary().stream().map(r -> r.document())
                 .filter(d -> d.code().equals("18-NQ/TW") && d.issuedOn().getYear() == 2017).findFirst()
                 .orElseThrow(() -> new IllegalStateException("bundled library lacks 18-NQ/TW (2017)")).id();

@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.member.roster.RosterImport;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 
@@ -22,9 +23,11 @@ import vn.hoctap.scheduler.member.roster.RosterReport;
 class RosterPages {
 
     private final RosterImport roster;
+    private final UnitScope scope;
 
-    RosterPages(RosterImport roster) {
+    RosterPages(RosterImport roster, UnitScope scope) {
         this.roster = roster;
+        this.scope = scope;
     }
 
     @GetMapping("/members/import")
@@ -36,10 +39,10 @@ class RosterPages {
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean importValidRows,
             Model model, HttpServletResponse response) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "roster" : file.getOriginalFilename();
-        RosterReport report = roster.importRoster(name, file.getBytes(), importValidRows);
-        boolean refused = report.hasFileProblems() || report.hasProblems() && !importValidRows;
+        RosterReport report = roster.importRoster(name, file.getBytes(), importValidRows, scope.current().unitId());
+        boolean refused = report.hasFileProblems() || report.hasProblems() && (!importValidRows || report.outOfScope());
         if (refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            response.setStatus(report.outOfScope() ? HttpStatus.FORBIDDEN.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
         model.addAttribute("report", report);
         model.addAttribute("fileName", name);

@@ -47,10 +47,11 @@ class ReportController {
             case "json":
                 return ResponseEntity.ok(report);
             case "csv":
+            case "csv-comma":
             case "xlsx":
                 return files.download(report, format, LocalDate.now(clock.withZone(zone)));
             default:
-                return ResponseEntity.badRequest().body(Map.of("error", "format must be xlsx, csv or json"));
+                return ResponseEntity.badRequest().body(Map.of("error", "format must be xlsx, csv (semicolons, decimal comma), csv-comma or json"));
         }
     }
 

@@ -1,95 +1,118 @@
 package vn.hoctap.bot.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.campaign.CellStatus;
+import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.member.MemberRow;
 import vn.hoctap.scheduler.stats.CampaignResults;
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitRepository;
+import vn.hoctap.scheduler.unit.UnitRole;
+import vn.hoctap.scheduler.unit.UnitRoles;
 
 /**
- * Writes the results report in the layout such reports use: a title block, then one row per child
- * unit (STT, đơn vị, tổng số đảng viên, đã học tập, tỉ lệ, đạt bài kiểm tra, nộp bài thu hoạch, chưa
- * hoàn thành) and a total row; as XLSX for printing and CSV (UTF-8 with BOM, so Excel reads the
- * diacritics) for further processing.
+ * The results report as files: XLSX in the filed layout ({@link OfficialReport}), and CSV. The CSV
+ * ({@code csv}) is what Excel on a Vietnamese Windows opens as columns: semicolons, decimal comma,
+ * UTF-8 with a BOM; {@code csv-comma} is the comma and decimal-point variant for other tools.
  */
 @Component
 class ReportFiles {
 
-    static final List<String> HEADERS = List.of("STT", "Đơn vị", "Tổng số đảng viên", "Đã học tập, quán triệt", "Tỉ lệ (%)",
-            "Đạt bài kiểm tra", "Nộp bài thu hoạch", "Chưa hoàn thành");
+    static final List<String> HEADERS = OfficialReport.UNIT_HEADERS;
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_MEMBERS = 5_000;
 
-    /** The report as a download, {@code format} "csv" or "xlsx"; the file name names unit and campaign. */
+    private final UnitRepository units;
+    private final UnitRoles roles;
+    private final CellStatus cells;
+    private final MemberDirectory directory;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    ReportFiles(UnitRepository units, UnitRoles roles, CellStatus cells, MemberDirectory directory, Texts texts,
+            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        this.units = units;
+        this.roles = roles;
+        this.cells = cells;
+        this.directory = directory;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    static boolean knownFormat(String format) {
+        return List.of("xlsx", "csv", "csv-comma").contains(format);
+    }
+
+    /** The report as a download, {@code format} "xlsx", "csv" or "csv-comma"; the file name names unit and campaign. */
     ResponseEntity<byte[]> download(CampaignResults.Report report, String format, LocalDate today) {
         String base = "bao-cao-ket-qua-" + report.total().unit().id() + "-" + report.campaignId();
-        boolean csv = "csv".equals(format);
+        boolean csv = format.startsWith("csv");
+        byte[] body = csv ? csv(report, "csv".equals(format)).getBytes(StandardCharsets.UTF_8) : xlsx(report, today);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(base + (csv ? ".csv" : ".xlsx")).build().toString())
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .body(csv ? csv(report).getBytes(StandardCharsets.UTF_8) : xlsx(report, today));
+                .body(body);
     }
 
     byte[] xlsx(CampaignResults.Report report, LocalDate today) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Báo cáo");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            title(sheet, 0, "BÁO CÁO KẾT QUẢ HỌC TẬP, QUÁN TRIỆT", bold);
-            title(sheet, 1, report.campaignName(), bold);
-            title(sheet, 2, report.total().unit().name() + " — ngày " + DATE.format(today), null);
-            Row header = sheet.createRow(4);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            int r = 5;
-            for (int i = 0; i < report.children().size(); i++) {
-                line(sheet.createRow(r++), Integer.toString(i + 1), report.children().get(i));
-            }
-            Row total = sheet.createRow(r);
-            line(total, "", report.total());
-            total.getCell(1).setCellValue("Tổng cộng");
-            total.forEach(c -> c.setCellStyle(bold));
-            for (int i = 0; i < HEADERS.size(); i++) {
-                sheet.setColumnWidth(i, i == 1 ? 40 * 256 : 16 * 256);
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficialReport.write(report, context(report), today, zone);
     }
 
-    String csv(CampaignResults.Report report) {
+    ReportContext context(CampaignResults.Report report) {
+        Unit unit = report.total().unit();
+        String superior = unit.parentId() == null ? null : units.findById(unit.parentId()).map(Unit::name).orElse(null);
+        String secretary = roles.of(unit.id()).stream().filter(h -> h.role() == UnitRole.SECRETARY).map(UnitRoles.Holder::fullName)
+                .findFirst().orElse(null);
+        List<ReportContext.MemberLine> members = List.of();
+        if (report.children().isEmpty()) {
+            Map<Long, MemberRow> rows = directory.list(unit.id(), report.campaignId(), 0, MAX_MEMBERS).stream()
+                    .collect(Collectors.toMap(MemberRow::id, Function.identity()));
+            members = cells.of(report.campaignId(), unit.id()).stream().limit(MAX_MEMBERS).map(m -> {
+                MemberRow row = rows.get(m.memberId());
+                return new ReportContext.MemberLine(m.fullName(), row == null ? null : row.externalRef(), m.done(),
+                        row != null && row.quizPassed(), row != null && row.reflection(),
+                        m.done() ? texts.get("report.done") : capitalised(texts.get("cell.state." + m.state())));
+            }).toList();
+        }
+        return new ReportContext(superior, secretary, members);
+    }
+
+    String csv(CampaignResults.Report report, boolean vietnameseExcel) {
+        DecimalFormat decimal = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(vietnameseExcel ? Locale.forLanguageTag("vi")
+                : Locale.ROOT));
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(vietnameseExcel ? ';' : ',').setHeader(HEADERS.toArray(String[]::new))
+                .get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (int i = 0; i < report.children().size(); i++) {
-                csv.printRecord(values(Integer.toString(i + 1), report.children().get(i)));
+                csv.printRecord(values(Integer.toString(i + 1), report.children().get(i), decimal));
             }
-            List<Object> total = values("", report.total());
+            List<Object> total = values("", report.total(), decimal);
             total.set(1, "Tổng cộng");
             csv.printRecord(total);
         } catch (IOException e) {
@@ -98,29 +121,12 @@ class ReportFiles {
         return out.toString();
     }
 
-    private static void title(Sheet sheet, int row, String text, CellStyle style) {
-        Row r = sheet.createRow(row);
-        r.createCell(0).setCellValue(text);
-        if (style != null) {
-            r.getCell(0).setCellStyle(style);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, HEADERS.size() - 1));
+    private static List<Object> values(String number, CampaignResults.Line l, DecimalFormat decimal) {
+        return new ArrayList<>(List.of(number, l.unit().name(), l.members(), l.studied(), decimal.format(l.studiedPercent()),
+                l.quizPassed(), l.reflections(), l.notDone()));
     }
 
-    private static void line(Row row, String number, CampaignResults.Line l) {
-        List<Object> v = values(number, l);
-        for (int i = 0; i < v.size(); i++) {
-            Object value = v.get(i);
-            if (value instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(String.valueOf(value));
-            }
-        }
-    }
-
-    private static List<Object> values(String number, CampaignResults.Line l) {
-        return new java.util.ArrayList<>(List.of(number, l.unit().name(), l.members(), l.studied(), l.studiedPercent(), l.quizPassed(),
-                l.reflections(), l.notDone()));
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

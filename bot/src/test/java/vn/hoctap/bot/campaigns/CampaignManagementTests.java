@@ -44,7 +44,7 @@ class CampaignManagementTests extends BotIntegrationTest {
         FakeUser user = newUser(name);
         long member = members.create(unit, name).id();
         members.linkTelegram(member, user.userId());
-        jdbc.sql("UPDATE units SET secretary_member_id = :m WHERE id = :u").param("m", member).param("u", unit).update();
+        jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, 'SECRETARY')").param("m", member).param("u", unit).update();
         return user;
     }
 
@@ -83,7 +83,7 @@ class CampaignManagementTests extends BotIntegrationTest {
 
         // Pressing the old button again at once queues nothing more.
         secretary.press(preview, "📣 Gửi nhắc nhở (3)");
-        awaitText(secretary, "Đã xếp lịch gửi nhắc nhở đến 0 đồng chí");
+        awaitText(secretary, "vừa được gửi cách đây chưa đến một phút");
         jdbc.sql("UPDATE secretary_pushes SET created_at = created_at - interval '1 hour'").update();
         secretary.press(preview, "📣 Gửi nhắc nhở (3)");
         telegram.awaitMessage(secretary.chatId(), m -> m.text().contains("đến 3 đồng chí") && m.messageId() > preview.messageId() + 3, WAIT);

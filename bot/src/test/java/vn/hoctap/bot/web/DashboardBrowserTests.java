@@ -107,7 +107,7 @@ class DashboardBrowserTests extends BotIntegrationTest {
                 DataFormatter fmt = new DataFormatter();
                 StringBuilder all = new StringBuilder();
                 sheet.forEach(row -> row.forEach(cell -> all.append(fmt.formatCellValue(cell)).append('|')));
-                assertThat(all.toString()).contains("Chi bộ thôn Đông", name);
+                assertThat(all.toString()).contains("CHI BỘ THÔN ĐÔNG", name, "Nguyễn Văn An", "Chưa liên kết Telegram");
             }
         }
     }

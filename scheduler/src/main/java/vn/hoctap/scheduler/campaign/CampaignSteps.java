@@ -107,6 +107,29 @@ public class CampaignSteps {
             queued += outbox.enqueue(c.id(), "digest-" + day + "-" + cell.cellId(), List.of(new Recipient(cell.secretaryMemberId(),
                     cell.secretaryChatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);
         }
+        return queued + leaderDigests(c, day);
+    }
+
+    /**
+     * Daily, the secretary of each unit above the cells (commune, district, province) hears which of
+     * its cells are below the campaign's target, worst first; nothing when none is.
+     */
+    private int leaderDigests(Campaign c, LocalDate day) {
+        List<CampaignTargets.CellFigure> cells = targets.cells(c.id());
+        int queued = 0;
+        for (CampaignTargets.Leader leader : targets.leaders()) {
+            List<CampaignTargets.CellFigure> mine = cells.stream().filter(cell -> cell.path().startsWith(leader.path())).toList();
+            List<CampaignTexts.UnitFigure> lagging = mine.stream()
+                    .filter(cell -> cell.members() > 0 && cell.done() * 100 < cell.members() * (long) c.laggingPercent())
+                    .sorted(java.util.Comparator.comparingDouble(cell -> cell.done() / (double) cell.members()))
+                    .map(cell -> new CampaignTexts.UnitFigure(cell.cellName(), cell.members(), cell.done())).toList();
+            if (lagging.isEmpty()) {
+                continue;
+            }
+            CampaignTexts.Text t = texts.leaderDigest(c, leader.unitName(), lagging, mine.size());
+            queued += outbox.enqueue(c.id(), "digest-" + day + "-u" + leader.unitId(), List.of(new Recipient(leader.secretary().memberId(),
+                    leader.secretary().chatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);
+        }
         return queued;
     }
 

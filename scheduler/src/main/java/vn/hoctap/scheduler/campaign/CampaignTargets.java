@@ -66,7 +66,7 @@ public class CampaignTargets {
 
     /** Per cell of the audience: members (not LEFT), done, and the cell's secretary (chat if linked) and parent. */
     public record CellFigure(long cellId, String cellName, Long parentId, Long secretaryMemberId, Long secretaryChatId,
-            long members, long done) {
+            long members, long done, String path) {
     }
 
     public List<CellFigure> cells(long campaignId) {
@@ -80,17 +80,32 @@ public class CampaignTargets {
                       LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
                      WHERE m.status <> 'LEFT'
                      GROUP BY m.id, m.unit_id)
-                SELECT u.id, u.name, u.parent_id, u.secretary_member_id, s.telegram_user_id AS secretary_chat,
+                SELECT u.id, u.name, u.parent_id, u.path, r.member_id AS secretary_member_id, s.telegram_user_id AS secretary_chat,
                        count(ms.id) AS members, count(ms.id) FILTER (WHERE ms.done) AS done
                   FROM units u JOIN member_status ms ON ms.unit_id = u.id
-                  LEFT JOIN members s ON s.id = u.secretary_member_id
+                  LEFT JOIN unit_roles r ON r.unit_id = u.id AND r.role = 'SECRETARY'
+                  LEFT JOIN members s ON s.id = r.member_id
                  WHERE u.level = 'CELL'
-                 GROUP BY u.id, u.name, u.parent_id, u.secretary_member_id, s.telegram_user_id
+                 GROUP BY u.id, u.name, u.parent_id, u.path, r.member_id, s.telegram_user_id
                  ORDER BY u.id""").param("c", campaignId)
                 .query((rs, n) -> new CellFigure(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("parent_id"),
                         (Long) rs.getObject("secretary_member_id"), (Long) rs.getObject("secretary_chat"), rs.getLong("members"),
-                        rs.getLong("done")))
+                        rs.getLong("done"), rs.getString("path")))
                 .list();
+    }
+
+    /** A unit above the cells with a linked, active secretary, for the higher-level daily digest. */
+    public record Leader(long unitId, String unitName, String path, CampaignTexts.Learner secretary) {
+    }
+
+    public List<Leader> leaders() {
+        return jdbc.sql("""
+                SELECT u.id, u.name, u.path, m.id AS member_id, m.telegram_user_id, m.full_name FROM units u
+                  JOIN unit_roles r ON r.unit_id = u.id AND r.role = 'SECRETARY' JOIN members m ON m.id = r.member_id
+                 WHERE u.level <> 'CELL' AND u.closed_at IS NULL AND m.telegram_user_id IS NOT NULL AND m.status = 'ACTIVE'
+                 ORDER BY u.path""")
+                .query((rs, n) -> new Leader(rs.getLong("id"), rs.getString("name"), rs.getString("path"), new CampaignTexts.Learner(
+                        rs.getLong("member_id"), rs.getLong("telegram_user_id"), rs.getString("full_name"), List.of()))).list();
     }
 
     /** A unit's name and its secretary's contact, if the unit has a linked secretary. */
@@ -99,8 +114,9 @@ public class CampaignTargets {
 
     public java.util.Optional<UnitContact> unitContact(long unitId) {
         return jdbc.sql("""
-                SELECT u.name, m.id, m.telegram_user_id, m.full_name FROM units u JOIN members m ON m.id = u.secretary_member_id
-                 WHERE u.id = :u AND m.telegram_user_id IS NOT NULL""").param("u", unitId)
+                SELECT u.name, m.id, m.telegram_user_id, m.full_name FROM units u
+                  JOIN unit_roles r ON r.unit_id = u.id AND r.role = 'SECRETARY' JOIN members m ON m.id = r.member_id
+                 WHERE u.id = :u AND m.telegram_user_id IS NOT NULL AND m.status = 'ACTIVE'""").param("u", unitId)
                 .query((rs, n) -> new UnitContact(rs.getString(1),
                         new CampaignTexts.Learner(rs.getLong(2), rs.getLong(3), rs.getString(4), List.of()))).optional();
     }

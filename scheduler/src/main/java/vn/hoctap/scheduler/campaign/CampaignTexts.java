@@ -31,4 +31,7 @@ public interface CampaignTexts {
     Text laggingUnits(Campaign campaign, String parentName, List<UnitFigure> lagging);
 
     Text secretaryPush(Campaign campaign, Learner learner, String secretaryName);
+
+    /** Daily, to the secretary of a commune or district: its cells below the campaign's target, {@code cells} in all. */
+    Text leaderDigest(Campaign campaign, String unitName, List<UnitFigure> lagging, long cells);
 }

@@ -22,11 +22,21 @@ import vn.hoctap.scheduler.delivery.Recipient;
 @Service
 public class SecretaryPushes {
 
-    /** What a push would do, shown before the secretary confirms. */
-    public record Preview(Campaign campaign, long unitId, String unitName, List<CampaignTexts.Learner> notDone, int pushesLeftToday) {
+    /**
+     * What a push would do, shown before the secretary confirms: {@code notDone} are the members it
+     * reaches (snoozed ones included: the outbox holds their copy until the snooze ends); {@code everyone}
+     * is every member not done, with why, including those the bot cannot reach (not linked, blocked).
+     */
+    public record Preview(Campaign campaign, long unitId, String unitName, List<CampaignTexts.Learner> notDone, int pushesLeftToday,
+            List<CellStatus.MemberState> everyone) {
+    }
+
+    /** What a tap on "send" did: {@code repeated} when an identical push was queued less than a minute ago. */
+    public record PushResult(int queued, boolean repeated) {
     }
 
     private final JdbcClient jdbc;
+    private final CellStatus cells;
     private final Campaigns campaigns;
     private final CampaignTargets targets;
     private final CampaignTexts texts;
@@ -35,9 +45,10 @@ public class SecretaryPushes {
     private final Clock clock;
     private final int dailyCap;
 
-    public SecretaryPushes(JdbcClient jdbc, Campaigns campaigns, CampaignTargets targets, CampaignTexts texts, Outbox outbox,
-            SendingWindows windows, Clock clock, @Value("${hoctap.campaigns.secretary-daily-pushes:2}") int dailyCap) {
+    public SecretaryPushes(JdbcClient jdbc, CellStatus cells, Campaigns campaigns, CampaignTargets targets, CampaignTexts texts,
+            Outbox outbox, SendingWindows windows, Clock clock, @Value("${hoctap.campaigns.secretary-daily-pushes:2}") int dailyCap) {
         this.jdbc = jdbc;
+        this.cells = cells;
         this.campaigns = campaigns;
         this.targets = targets;
         this.texts = texts;
@@ -49,7 +60,9 @@ public class SecretaryPushes {
 
     /** The unit this member is secretary of (the lowest one if several). */
     public Optional<Long> unitOf(long secretaryMemberId) {
-        return jdbc.sql("SELECT id FROM units WHERE secretary_member_id = :m ORDER BY depth DESC, id LIMIT 1")
+        return jdbc.sql("""
+                SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                 WHERE r.member_id = :m AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1""")
                 .param("m", secretaryMemberId).query(Long.class).optional();
     }
 
@@ -65,7 +78,34 @@ public class SecretaryPushes {
         return campaignsFor(secretaryMemberId).stream().filter(c -> c.id() == campaignId).findFirst().map(c -> new Preview(c,
                 unit.get(), jdbc.sql("SELECT name FROM units WHERE id = :u").param("u", unit.get()).query(String.class).single(),
                 targets.notDoneIn(c.id(), unit.get()).stream().map(CampaignTargets.Pending::learner).toList(),
-                dailyCap - pushesToday(secretaryMemberId, c.id())));
+                dailyCap - pushesToday(secretaryMemberId, c.id()),
+                cells.of(c.id(), unit.get()).stream().filter(m -> !m.done()).toList()));
+    }
+
+    /** The secretary's unit in one campaign, every member with their standing (for /chibo). */
+    public Optional<List<CellStatus.MemberState>> cellView(long secretaryMemberId, long campaignId) {
+        Optional<Long> unit = unitOf(secretaryMemberId);
+        if (unit.isEmpty() || campaignsFor(secretaryMemberId).stream().noneMatch(c -> c.id() == campaignId)) {
+            return Optional.empty();
+        }
+        return Optional.of(cells.of(campaignId, unit.get()));
+    }
+
+    /**
+     * Reminds one member of the secretary's unit who is not done. Once per member and day: a second
+     * tap the same day queues nothing (returns 0). Does not use the unit's daily pushes.
+     *
+     * @throws OutOfScopeException when the member is not a reachable, not-done member of the unit
+     */
+    @Transactional
+    public int pushOne(long secretaryMemberId, long campaignId, long memberId, String secretaryName) {
+        Preview p = preview(secretaryMemberId, campaignId)
+                .orElseThrow(() -> new OutOfScopeException("campaign " + campaignId + " is not visible to this secretary"));
+        CampaignTexts.Learner l = p.notDone().stream().filter(x -> x.memberId() == memberId).findFirst()
+                .orElseThrow(() -> new OutOfScopeException("member " + memberId + " is not a reachable member still to finish"));
+        CampaignTexts.Text t = texts.secretaryPush(p.campaign(), l, secretaryName);
+        return outbox.enqueue(campaignId, "push1-" + secretaryMemberId + "-" + memberId + "-" + today(),
+                List.of(new Recipient(l.memberId(), l.chatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);
     }
 
     /**
@@ -75,7 +115,7 @@ public class SecretaryPushes {
      * @throws IllegalStateException when today's cap is used up
      */
     @Transactional
-    public int push(long secretaryMemberId, long campaignId, String secretaryName) {
+    public PushResult push(long secretaryMemberId, long campaignId, String secretaryName) {
         Preview p = preview(secretaryMemberId, campaignId)
                 .orElseThrow(() -> new OutOfScopeException("campaign " + campaignId + " is not visible to this secretary"));
         if (p.pushesLeftToday() <= 0) {
@@ -85,7 +125,7 @@ public class SecretaryPushes {
                 SELECT count(*) FROM secretary_pushes WHERE secretary_member_id = :s AND campaign_id = :c
                    AND created_at > :since""").param("s", secretaryMemberId).param("c", campaignId)
                 .param("since", java.sql.Timestamp.from(clock.instant().minusSeconds(60))).query(Long.class).single() > 0) {
-            return 0;
+            return new PushResult(0, true);
         }
         int n = pushesToday(secretaryMemberId, campaignId) + 1;
         String step = "push-" + secretaryMemberId + "-" + today() + "-" + n;
@@ -98,7 +138,7 @@ public class SecretaryPushes {
                 VALUES (:c, :s, :u, :d, :n, :at)""").param("c", campaignId).param("s", secretaryMemberId).param("u", p.unitId())
                 .param("d", Date.valueOf(today())).param("n", recipients.size())
                 .param("at", java.sql.Timestamp.from(clock.instant())).update();
-        return outbox.enqueue(campaignId, step, recipients, clock.instant(), false);
+        return new PushResult(outbox.enqueue(campaignId, step, recipients, clock.instant(), false), false);
     }
 
     private int pushesToday(long secretaryMemberId, long campaignId) {

@@ -51,8 +51,10 @@ public class CampaignDashboard {
         Unit unit = unit(unitId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return reaching(unit).stream().map(c -> {
-                    CampaignFigures f = CampaignFigures.of(jdbc, unit, c.id(), false, zone);
-                    UnitProgress total = f.progress(unit, f.total());
+                    CampaignTree tree = CampaignTree.of(jdbc, units, c.id());
+                    Unit seen = tree.unit(unitId).orElse(unit);
+                    CampaignFigures f = CampaignFigures.of(jdbc, tree, seen, c.id(), false, zone);
+                    UnitProgress total = f.progress(seen, f.total());
                     return new CampaignSummary(c.id(), c.name(), c.deadline(), c.status(), total.members(), total.studied(),
                             total.percent(), f.days(today.minusDays(6), today));
                 }).toList();
@@ -66,19 +68,26 @@ public class CampaignDashboard {
 
     private List<CampaignRow> reaching(Unit unit) {
         return jdbc.sql(CAMPAIGN + """
-                 WHERE c.status <> 'CANCELLED' AND EXISTS (
+                 WHERE c.status <> 'CANCELLED' AND (c.frozen_at IS NULL AND NOT :closed AND EXISTS (
                        SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
                         WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR :path LIKE au.path || '%'))
+                    OR c.frozen_at IS NOT NULL AND EXISTS (
+                       SELECT 1 FROM assignments a
+                         JOIN campaign_frozen_units au ON au.campaign_id = c.id AND au.id = a.unit_id
+                         JOIN campaign_frozen_units fu ON fu.campaign_id = c.id AND fu.id = :unit
+                        WHERE a.campaign_id = c.id AND (au.path LIKE fu.path || '%' OR fu.path LIKE au.path || '%')))
                  ORDER BY c.starts_at DESC, c.id DESC""").param("subtree", unit.subtreePattern()).param("path", unit.path())
+                .param("unit", unit.id()).param("closed", unit.closed())
                 .query(CampaignDashboard::row).list();
     }
 
     public CampaignProgress progress(long unitId, long campaignId) {
-        Unit unit = unit(unitId);
+        CampaignTree tree = CampaignTree.of(jdbc, units, campaignId);
+        Unit unit = tree.unit(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
         CampaignRow c = jdbc.sql(CAMPAIGN + "WHERE c.id = :c").param("c", campaignId).query(CampaignDashboard::row).optional()
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
-        CampaignFigures f = CampaignFigures.of(jdbc, unit, campaignId, true, zone);
-        List<UnitProgress> children = units.children(unitId).stream()
+        CampaignFigures f = CampaignFigures.of(jdbc, tree, unit, campaignId, true, zone);
+        List<UnitProgress> children = tree.children(unitId).stream()
                 .map(child -> f.progress(child, f.byChild().getOrDefault(Long.toString(child.id()), new long[5])))
                 .sorted(Comparator.comparing(p -> p.unit().name(), CampaignResults.VIETNAMESE)).toList();
         LocalDate today = LocalDate.now(clock.withZone(zone));

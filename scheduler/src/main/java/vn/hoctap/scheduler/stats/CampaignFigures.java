@@ -20,8 +20,8 @@ import vn.hoctap.scheduler.unit.Unit;
  */
 record CampaignFigures(Map<String, long[]> byChild, Map<LocalDate, Long> finishedByDay) {
 
-    static CampaignFigures of(JdbcClient jdbc, Unit unit, long campaignId, boolean quizAndReflection, ZoneId zone) {
-        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, campaignId);
+    static CampaignFigures of(JdbcClient jdbc, CampaignTree tree, Unit unit, long campaignId, boolean quizAndReflection, ZoneId zone) {
+        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, tree, campaignId);
         Map<String, long[]> byChild = new HashMap<>();
         Map<LocalDate, Long> byDay = new TreeMap<>();
         jdbc.sql(status.sql(unit, unit.depth() + 3, quizAndReflection) + """

@@ -35,9 +35,9 @@ final class CampaignMemberStatus {
             su AS MATERIALIZED (
                 SELECT u.id, split_part(u.path, '/', CHILD_POS) AS child,
                        (SELECT bit_or(ca.bit) FROM ca WHERE u.path LIKE ca.path || '%') AS need
-                  FROM units u WHERE u.path LIKE 'SUBTREE'),
+                  FROM UNIT_TABLE u WHERE u.path LIKE 'SUBTREE'),
             subtree_members AS (
-                SELECT m.id FROM members m JOIN su ON su.id = m.unit_id WHERE m.status <> 'LEFT' AND su.need IS NOT NULL),
+                SELECT m.id FROM MEMBER_TABLE m JOIN su ON su.id = m.unit_id WHERE m.status <> 'LEFT' AND su.need IS NOT NULL),
             facts AS (
                 SELECT cf.member_id, ca.bit, 1 AS kind, cf.confirmed_at AS at
                   FROM confirmations cf JOIN ca ON ca.id = cf.assignment_id WHERE true ONLY_SUBTREE(cf)
@@ -53,7 +53,7 @@ final class CampaignMemberStatus {
                        coalesce(pm.reflection & su.need = su.need, false) AS reflection,
                        m.status = 'BLOCKED' OR m.telegram_user_id IS NULL AS unreachable,
                        pm.last_confirmed_at
-                  FROM members m JOIN su ON su.id = m.unit_id
+                  FROM MEMBER_TABLE m JOIN su ON su.id = m.unit_id
                   LEFT JOIN per_member pm ON pm.member_id = m.id
                  WHERE m.status <> 'LEFT' AND su.need IS NOT NULL)
             """;
@@ -73,16 +73,18 @@ final class CampaignMemberStatus {
     }
 
     private final List<Assignment> assignments;
+    private final CampaignTree tree;
 
-    private CampaignMemberStatus(List<Assignment> assignments) {
+    private CampaignMemberStatus(List<Assignment> assignments, CampaignTree tree) {
         this.assignments = assignments;
+        this.tree = tree;
     }
 
     /** The campaign's assignments, read once: their ids, bits and audience paths are written into the query. */
-    static CampaignMemberStatus of(JdbcClient jdbc, long campaignId) {
-        return new CampaignMemberStatus(jdbc.sql("""
-                SELECT a.id, au.path FROM assignments a JOIN units au ON au.id = a.unit_id WHERE a.campaign_id = :c ORDER BY a.id""")
-                .param("c", campaignId).query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2))).list());
+    static CampaignMemberStatus of(JdbcClient jdbc, CampaignTree tree, long campaignId) {
+        return new CampaignMemberStatus(jdbc.sql("SELECT a.id, au.path FROM assignments a JOIN " + tree.units()
+                + " au ON au.id = a.unit_id WHERE a.campaign_id = :c ORDER BY a.id")
+                .param("c", campaignId).query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2))).list(), tree);
     }
 
     /**
@@ -105,7 +107,7 @@ final class CampaignMemberStatus {
             sql = sql.replace("ONLY_SUBTREE(" + alias + ")",
                     wholeAudience ? "" : "AND " + alias + ".member_id IN (SELECT id FROM subtree_members)");
         }
-        return sql.replace("MASKTYPE", wide() ? "varbit" : "bigint")
+        return sql.replace("UNIT_TABLE", tree.units()).replace("MEMBER_TABLE", tree.members()).replace("MASKTYPE", wide() ? "varbit" : "bigint")
                 .replace("IDS", array(assignments.stream().map(a -> Long.toString(a.id())).toList()))
                 .replace("MASKS", array(IntStream.range(0, assignments.size()).mapToObj(this::mask).toList()))
                 .replace("PATHS", array(assignments.stream().map(a -> '"' + checked(a.path()) + '"').toList()))

@@ -32,7 +32,9 @@ public class CampaignResults {
         }
     }
 
-    public record Report(long campaignId, String campaignName, Line total, List<Line> children) {
+    /** {@code startsAt} and {@code deadline}: the campaign's period, which the filed report states. */
+    public record Report(long campaignId, String campaignName, Line total, List<Line> children, java.time.Instant startsAt,
+            java.time.Instant deadline) {
     }
 
     /** Vietnamese alphabetical order (đ after d, before e), which the database's byte order is not. */
@@ -47,11 +49,15 @@ public class CampaignResults {
     }
 
     public Report forUnit(long unitId, long campaignId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
-        String name = jdbc.sql("SELECT name FROM campaigns WHERE id = :c").param("c", campaignId).query(String.class).optional()
+        CampaignTree tree = CampaignTree.of(jdbc, units, campaignId);
+        Unit unit = tree.unit(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
+        record Row(String name, java.time.Instant startsAt, java.time.Instant deadline) {
+        }
+        Row campaign = jdbc.sql("SELECT name, starts_at, deadline FROM campaigns WHERE id = :c").param("c", campaignId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())).optional()
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
         Map<String, long[]> byChild = new HashMap<>();
-        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, campaignId);
+        CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, tree, campaignId);
         jdbc.sql(status.sql(unit, unit.depth() + 3, true) + """
                 SELECT child, count(*), count(*) FILTER (WHERE studied), count(*) FILTER (WHERE quiz),
                        count(*) FILTER (WHERE reflection)
@@ -64,10 +70,11 @@ public class CampaignResults {
                 sum[i] += v[i];
             }
         });
-        List<Line> children = units.children(unitId).stream().map(child -> {
+        List<Line> children = tree.children(unitId).stream().map(child -> {
             long[] v = byChild.getOrDefault(Long.toString(child.id()), new long[4]);
             return new Line(child, v[0], v[1], v[2], v[3]);
         }).sorted(java.util.Comparator.comparing(l -> l.unit().name(), VIETNAMESE)).toList();
-        return new Report(campaignId, name, new Line(unit, sum[0], sum[1], sum[2], sum[3]), children);
+        return new Report(campaignId, campaign.name(), new Line(unit, sum[0], sum[1], sum[2], sum[3]), children, campaign.startsAt(),
+                campaign.deadline());
     }
 }

@@ -15,7 +15,8 @@ enum RosterColumn {
     MEMBER_REF("ma_dang_vien", "mã đảng viên", true, "ma dang vien", "ma dv"),
     FULL_NAME("ho_ten", "họ tên", true, "ho ten", "ho va ten"),
     UNIT("don_vi", "đơn vị", true, "don vi", "chi bo"),
-    STATUS("trang_thai", "trạng thái", false, "trang thai");
+    STATUS("trang_thai", "trạng thái", false, "trang thai"),
+    ROLE("chuc_vu", "chức vụ", false, "chuc vu", "vai tro");
 
     /** The name used in templates and in "missing column" messages. */
     final String key;
@@ -42,7 +43,7 @@ enum RosterColumn {
     }
 
     /** Folds a header: "Mã  Đảng_viên (*)" becomes "ma dang vien". */
-    static String fold(String header) {
+    public static String fold(String header) {
         return Folding.fold(header).replace("(*)", " ").replace('*', ' ')
                 .replaceAll("[\\s_.\\-]+", " ").strip();
     }

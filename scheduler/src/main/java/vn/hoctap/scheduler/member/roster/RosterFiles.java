@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Locale;
 
 /** Picks the reader by the file's extension, with messages for the usual wrong files. */
-final class RosterFiles {
+public final class RosterFiles {
 
     private RosterFiles() {
     }
 
     static RosterTable read(String fileName, byte[] content) throws RosterFileException {
+        return read(fileName, content, header -> RosterColumn.ofHeader(header).isPresent());
+    }
+
+    /** Reads any table of the same kind of file (the unit tree too); {@code isHeaderCell} finds its header row. */
+    public static RosterTable read(String fileName, byte[] content, java.util.function.Predicate<String> isHeaderCell)
+            throws RosterFileException {
         String name = fileName == null ? "" : fileName.strip();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
@@ -26,7 +32,7 @@ final class RosterFiles {
             throw new RosterFileException("Tệp «" + name + "» thực ra là tệp Excel: hãy đổi đuôi thành .xlsx");
         }
         List<RosterTable.Row> rows = csv ? CsvRoster.read(content) : XlsxRoster.read(content);
-        return RosterTable.of(rows);
+        return RosterTable.of(rows, isHeaderCell);
     }
 
     private static boolean isZip(byte[] content) {

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoctap.scheduler.member.MemberStatus;
+import vn.hoctap.scheduler.unit.OrganisationHistory;
 import vn.hoctap.scheduler.unit.UnitRepository;
+import vn.hoctap.scheduler.unit.UnitRole;
 
 /**
  * Loads a unit secretary's member list (CSV or XLSX) into {@code members}, keyed by the party
@@ -31,28 +34,35 @@ public class RosterImport {
             ON CONFLICT (external_ref) DO UPDATE SET unit_id = EXCLUDED.unit_id, full_name = EXCLUDED.full_name,
                 status = CASE WHEN members.status = 'BLOCKED' AND EXCLUDED.status = 'ACTIVE' THEN 'BLOCKED'
                               ELSE EXCLUDED.status END
-            RETURNING (xmax = 0) AS inserted""";
+            RETURNING id, (xmax = 0) AS inserted""";
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final OrganisationHistory history;
 
-    public RosterImport(JdbcClient jdbc, UnitRepository units) {
+    public RosterImport(JdbcClient jdbc, UnitRepository units, OrganisationHistory history) {
         this.jdbc = jdbc;
         this.units = units;
+        this.history = history;
     }
 
     /** Reads and validates the file without writing anything; every row counts as skipped. */
     public RosterReport check(String fileName, byte[] content) {
+        return check(fileName, content, null);
+    }
+
+    /** {@link #check} for an importer limited to the subtree of {@code scopeUnitId} (null: everything). */
+    public RosterReport check(String fileName, byte[] content, Long scopeUnitId) {
         RosterValidation.Result result;
         try {
-            result = validate(fileName, content);
+            result = validate(fileName, content, scopeUnitId);
         } catch (RosterFileException e) {
             return RosterReport.fileProblems(List.of(RowProblem.file(e.getMessage())));
         }
         if (result.hasFileProblems()) {
             return RosterReport.fileProblems(result.problems());
         }
-        return new RosterReport(result.rowsRead(), result.valid().size(), 0, 0, result.rowsRead(), result.problems());
+        return new RosterReport(result.rowsRead(), result.valid().size(), 0, 0, result.rowsRead(), result.problems(), result.outOfScope());
     }
 
     /**
@@ -63,9 +73,19 @@ public class RosterImport {
      */
     @Transactional
     public RosterReport importRoster(String fileName, byte[] content, boolean importValidRows) {
+        return importRoster(fileName, content, importValidRows, null);
+    }
+
+    /**
+     * {@link #importRoster} for an importer limited to the subtree of {@code scopeUnitId}: a row that
+     * places a member outside it, or touches a member (same card number) who is outside it, refuses
+     * the whole file, whatever {@code importValidRows} says.
+     */
+    @Transactional
+    public RosterReport importRoster(String fileName, byte[] content, boolean importValidRows, Long scopeUnitId) {
         RosterValidation.Result result;
         try {
-            result = validate(fileName, content);
+            result = validate(fileName, content, scopeUnitId);
         } catch (RosterFileException e) {
             return RosterReport.fileProblems(List.of(RowProblem.file(e.getMessage())));
         }
@@ -74,15 +94,20 @@ public class RosterImport {
         }
         int rowsRead = result.rowsRead();
         int valid = result.valid().size();
-        if (!result.problems().isEmpty() && !importValidRows) {
-            return new RosterReport(rowsRead, valid, 0, 0, rowsRead, result.problems());
+        if (!result.problems().isEmpty() && (!importValidRows || result.outOfScope())) {
+            return new RosterReport(rowsRead, valid, 0, 0, rowsRead, result.problems(), result.outOfScope());
         }
+        // Members may move or leave: ended campaigns keep the organisation they were run in.
+        history.freezeEndedCampaigns();
         int created = 0;
         for (RosterEntry entry : result.valid()) {
-            boolean inserted = jdbc.sql(UPSERT).param("unit", entry.unitId()).param("name", entry.fullName())
+            var written = jdbc.sql(UPSERT).param("unit", entry.unitId()).param("name", entry.fullName())
                     .param("ref", entry.externalRef()).param("status", entry.status().name())
-                    .query(Boolean.class).single();
-            created += inserted ? 1 : 0;
+                    .query((rs, n) -> new long[] {rs.getLong("id"), rs.getBoolean("inserted") ? 1 : 0}).single();
+            created += (int) written[1];
+            if (entry.role() != null && entry.status() != MemberStatus.LEFT) {
+                assignRole(entry.unitId(), written[0], entry.role());
+            }
         }
         int updated = valid - created;
         log.info("Roster {} imported: {} rows, {} created, {} updated, {} skipped", fileName, rowsRead, created,
@@ -90,8 +115,17 @@ public class RosterImport {
         return new RosterReport(rowsRead, valid, created, updated, rowsRead - valid, result.problems());
     }
 
-    private RosterValidation.Result validate(String fileName, byte[] content) throws RosterFileException {
+    /** The role column: a new secretary replaces the unit's previous one; a member has one role per unit. */
+    private void assignRole(long unitId, long memberId, UnitRole role) {
+        jdbc.sql("DELETE FROM unit_roles WHERE unit_id = :u AND (member_id = :m OR role = 'SECRETARY' AND :r = 'SECRETARY')")
+                .param("u", unitId).param("m", memberId).param("r", role.name()).update();
+        jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, :r)").param("u", unitId).param("m", memberId)
+                .param("r", role.name()).update();
+    }
+
+    private RosterValidation.Result validate(String fileName, byte[] content, Long scopeUnitId) throws RosterFileException {
         RosterTable table = RosterFiles.read(fileName, content);
-        return RosterValidation.validate(table, new UnitResolver(jdbc, units));
+        String scopePath = scopeUnitId == null ? null : units.findById(scopeUnitId).map(u -> u.path()).orElse("/none/");
+        return RosterValidation.validate(table, new UnitResolver(jdbc, units, scopePath));
     }
 }

@@ -12,14 +12,20 @@ import java.util.List;
  * @param skipped   rows read but not written: all of them for a check or a refused import,
  *                  the invalid ones when only valid rows were imported
  * @param problems  every problem found, file-level ones first, then by row
+ * @param outOfScope a row touches units or members outside the importer's unit: the whole file is refused
  */
-public record RosterReport(int rowsRead, int validRows, int created, int updated, int skipped, List<RowProblem> problems) {
+public record RosterReport(int rowsRead, int validRows, int created, int updated, int skipped, List<RowProblem> problems,
+        boolean outOfScope) {
 
     public RosterReport {
         problems = List.copyOf(problems);
     }
 
-    static RosterReport fileProblems(List<RowProblem> problems) {
+    public RosterReport(int rowsRead, int validRows, int created, int updated, int skipped, List<RowProblem> problems) {
+        this(rowsRead, validRows, created, updated, skipped, problems, false);
+    }
+
+    public static RosterReport fileProblems(List<RowProblem> problems) {
         return new RosterReport(0, 0, 0, 0, 0, problems);
     }
 

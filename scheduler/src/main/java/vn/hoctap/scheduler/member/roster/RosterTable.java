@@ -9,20 +9,20 @@ import java.util.List;
  * column (title lines such as "DANH SÁCH ĐẢNG VIÊN" above it are ignored), else the first
  * non-blank row.
  */
-record RosterTable(Row header, List<Row> rows) {
+public record RosterTable(Row header, List<Row> rows) {
 
     /** One spreadsheet row; {@code number} is 1-based as in Excel. */
-    record Row(int number, List<String> cells) {
+    public record Row(int number, List<String> cells) {
 
-        Row {
+        public Row {
             cells = cells.stream().map(RosterTable::clean).toList();
         }
 
-        String cell(int index) {
+        public String cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index) : "";
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(String::isEmpty);
         }
     }
@@ -31,14 +31,14 @@ record RosterTable(Row header, List<Row> rows) {
     private static final int HEADER_SEARCH = 10;
 
     /** @throws RosterFileException when no row has anything in it */
-    static RosterTable of(List<Row> rows) throws RosterFileException {
+    static RosterTable of(List<Row> rows, java.util.function.Predicate<String> isHeaderCell) throws RosterFileException {
         List<Row> nonBlank = rows.stream().filter(r -> !r.isBlank()).toList();
         if (nonBlank.isEmpty()) {
             throw new RosterFileException("Tệp trống: không có dòng nào có dữ liệu");
         }
         int header = 0;
         for (int i = 0; i < Math.min(HEADER_SEARCH, nonBlank.size()); i++) {
-            if (nonBlank.get(i).cells().stream().anyMatch(c -> RosterColumn.ofHeader(c).isPresent())) {
+            if (nonBlank.get(i).cells().stream().anyMatch(isHeaderCell)) {
                 header = i;
                 break;
             }
@@ -50,7 +50,7 @@ record RosterTable(Row header, List<Row> rows) {
      * NFC (Vietnamese typed on a Mac or pasted from the web may be decomposed), then trimmed of
      * every kind of space, including the non-breaking and zero-width ones spreadsheets carry.
      */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (raw == null) {
             return "";
         }

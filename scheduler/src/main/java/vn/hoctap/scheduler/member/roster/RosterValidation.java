@@ -2,6 +2,7 @@ package vn.hoctap.scheduler.member.roster;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import vn.hoctap.content.text.Folding;
 import vn.hoctap.scheduler.member.MemberStatus;
+import vn.hoctap.scheduler.unit.UnitRole;
 
 /**
  * Checks every row of a roster and collects every problem at once, so the admin fixes the file in
@@ -24,7 +26,11 @@ final class RosterValidation {
             "left", MemberStatus.LEFT);
 
     /** {@code rowsRead} counts rows with something in a roster column; others are blank rows. */
-    record Result(int rowsRead, List<RosterEntry> valid, List<RowProblem> problems) {
+    record Result(int rowsRead, List<RosterEntry> valid, List<RowProblem> problems, boolean outOfScope) {
+
+        Result(int rowsRead, List<RosterEntry> valid, List<RowProblem> problems) {
+            this(rowsRead, valid, problems, false);
+        }
 
         boolean hasFileProblems() {
             return problems.stream().anyMatch(RowProblem::isFileProblem);
@@ -57,17 +63,24 @@ final class RosterValidation {
         Map<String, List<Integer>> rowsByRef = new LinkedHashMap<>();
         rows.forEach(r -> rowsByRef.computeIfAbsent(cell(r, RosterColumn.MEMBER_REF), k -> new ArrayList<>()).add(r.number()));
         List<RosterEntry> valid = new ArrayList<>();
+        Map<Long, Integer> secretaryRows = new HashMap<>();
+        boolean outOfScope = false;
         for (RosterTable.Row row : rows) {
             int before = problems.size();
             String ref = checkRef(row, rowsByRef, problems);
             String name = checkName(row, problems);
             Long unit = checkUnit(row, problems);
             MemberStatus status = checkStatus(row, problems);
+            UnitRole role = checkRole(row, unit, secretaryRows, problems);
+            if (problems.size() == before && !units.reaches(unit, ref)) {
+                outOfScope = true;
+                problems.add(problem(row, RosterColumn.UNIT, units.outOfScopeReason(unit, ref)));
+            }
             if (problems.size() == before) {
-                valid.add(new RosterEntry(row.number(), ref, name, unit, status));
+                valid.add(new RosterEntry(row.number(), ref, name, unit, status, role));
             }
         }
-        return new Result(rows.size(), valid, problems);
+        return new Result(rows.size(), valid, problems, outOfScope);
     }
 
     private List<RowProblem> mapHeader() {
@@ -142,6 +155,27 @@ final class RosterValidation {
         MemberStatus mapped = STATUSES.get(Folding.fold(status).replaceAll("\\s+", " "));
         if (mapped == null) {
             problems.add(problem(row, RosterColumn.STATUS, "Trạng thái không hợp lệ: «" + status + "»"));
+        }
+        return mapped;
+    }
+
+    private UnitRole checkRole(RosterTable.Row row, Long unit, Map<Long, Integer> secretaryRows, List<RowProblem> problems) {
+        String role = cell(row, RosterColumn.ROLE);
+        String folded = Folding.fold(role).replaceAll("\\s+", " ");
+        UnitRole mapped = switch (folded) {
+            case "" , "dang vien" -> null;
+            case "bi thu", "bi thu chi bo", "secretary" -> UnitRole.SECRETARY;
+            case "pho bi thu", "pho bi thu chi bo", "deputy" -> UnitRole.DEPUTY;
+            default -> {
+                problems.add(problem(row, RosterColumn.ROLE, "Chức vụ không hợp lệ: «" + role + "» (ghi: bí thư, phó bí thư hoặc để trống)"));
+                yield null;
+            }
+        };
+        if (mapped == UnitRole.SECRETARY && unit != null) {
+            Integer earlier = secretaryRows.putIfAbsent(unit, row.number());
+            if (earlier != null) {
+                problems.add(problem(row, RosterColumn.ROLE, "Đơn vị đã có bí thư ở dòng " + earlier + "; mỗi đơn vị chỉ có một bí thư"));
+            }
         }
         return mapped;
     }

@@ -14,7 +14,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
  * Turns what the admin wrote in the unit column into a unit id: a number is an id (or, if no unit
- * has that id, a name), anything else must be exactly one unit's name. Names are not unique across
+ * has that id, a name), then a unit code, anything else must be exactly one unit's name. Names are not unique across
  * the tree ("Chi bộ 1" exists in many communes), so an ambiguous name asks for the id. One
  * resolver serves one file and remembers its answers, since many rows name the same unit.
  */
@@ -30,9 +30,38 @@ final class UnitResolver {
     private Map<String, List<Long>> idsByName;
     private Map<String, List<String>> namesByFolded;
 
+    /** Path of the importer's unit ('/1/7/'), or null for an unscoped admin. */
+    private final String scopePath;
+
     UnitResolver(JdbcClient jdbc, UnitRepository units) {
+        this(jdbc, units, null);
+    }
+
+    UnitResolver(JdbcClient jdbc, UnitRepository units, String scopePath) {
         this.jdbc = jdbc;
         this.units = units;
+        this.scopePath = scopePath;
+    }
+
+    /** Whether a row may write: its unit and the member's current unit (if the card number exists) are in scope. */
+    boolean reaches(Long unitId, String ref) {
+        return outOfScopeReason(unitId, ref) == null;
+    }
+
+    /** Why a row reaches outside the importer's unit, or null. */
+    String outOfScopeReason(Long unitId, String ref) {
+        if (scopePath == null) {
+            return null;
+        }
+        if (unitId != null && !units.findById(unitId).map(u -> u.path().startsWith(scopePath)).orElse(false)) {
+            return "Đơn vị " + unitId + " nằm ngoài phạm vi đơn vị của đồng chí: cả tệp không được nhập";
+        }
+        String current = jdbc.sql("SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id WHERE m.external_ref = :r")
+                .param("r", ref).query(String.class).optional().orElse(null);
+        if (current != null && !current.startsWith(scopePath)) {
+            return "Đảng viên mã " + ref + " thuộc đơn vị ngoài phạm vi của đồng chí: cả tệp không được nhập";
+        }
+        return null;
     }
 
     Resolution resolve(String cell) {
@@ -41,7 +70,14 @@ final class UnitResolver {
 
     private Resolution lookUp(String cell) {
         if (cell.matches("\\d{1,18}") && units.findById(Long.parseLong(cell)).isPresent()) {
+            if (units.findById(Long.parseLong(cell)).get().closed()) {
+                return new Resolution(null, "Đơn vị " + cell + " đã giải thể hoặc sáp nhập vào đơn vị khác");
+            }
             return new Resolution(Long.parseLong(cell), null);
+        }
+        var byCode = units.findByCode(cell);
+        if (byCode.isPresent()) {
+            return new Resolution(byCode.get().id(), null);
         }
         loadNames();
         List<Long> ids = idsByName.getOrDefault(cell, List.of());
@@ -68,7 +104,7 @@ final class UnitResolver {
         }
         idsByName = new HashMap<>();
         namesByFolded = new HashMap<>();
-        jdbc.sql("SELECT id, name FROM units ORDER BY id").query((RowCallbackHandler) rs -> {
+        jdbc.sql("SELECT id, name FROM units WHERE closed_at IS NULL ORDER BY id").query((RowCallbackHandler) rs -> {
             String name = RosterTable.clean(rs.getString("name"));
             idsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getLong("id"));
             List<String> near = namesByFolded.computeIfAbsent(Folding.fold(name), k -> new ArrayList<>());

@@ -38,20 +38,21 @@ final class RosterFixtures {
     final long cell1A;
     final long cell1B;
     final long cell2;
+    final long communeA;
 
     RosterFixtures() {
         var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
         var units = new UnitRepository(jdbc);
-        ProxyFactory proxy = new ProxyFactory(new RosterImport(jdbc, units));
+        ProxyFactory proxy = new ProxyFactory(new RosterImport(jdbc, units, new vn.hoctap.scheduler.unit.OrganisationHistory(jdbc, java.time.Clock.systemUTC())));
         proxy.setProxyTargetClass(true);
         proxy.addAdvice(new TransactionInterceptor(new DataSourceTransactionManager(dataSource),
                 new AnnotationTransactionAttributeSource()));
         roster = (RosterImport) proxy.getProxy();
         long province = units.create(null, UnitLevel.PROVINCE, "Tỉnh").id();
         long district = units.create(province, UnitLevel.DISTRICT, "Huyện A").id();
-        long communeA = units.create(district, UnitLevel.COMMUNE, "Xã A").id();
+        communeA = units.create(district, UnitLevel.COMMUNE, "Xã A").id();
         long communeB = units.create(district, UnitLevel.COMMUNE, "Xã B").id();
         cell1A = units.create(communeA, UnitLevel.CELL, "Chi bộ 1").id();
         cell1B = units.create(communeB, UnitLevel.CELL, "Chi bộ 1").id();

@@ -136,6 +136,49 @@ class RosterImportTests {
         assertThat(fx.memberCount()).isZero();
     }
 
+    @Test
+    void aCommuneScopedImportTouchingAnotherSubtreeIsRefusedWithNothingWritten() {
+        fx.roster.importRoster("a.csv", csv(HEADER, List.of("DV-900,Người xã B," + fx.cell1B + ",")), false);
+        var before = fx.members();
+
+        for (String row : List.of("DV-900,Người xã B," + fx.cell2 + ",", // moves a member of another commune into ours
+                "DV-901,Người lạ," + fx.cell1B + ",", // plants a member in another commune's cell
+                "DV-900,Người xã B," + fx.cell1B + ",Đã chuyển")) { // marks another commune's member as left
+            RosterReport report = fx.roster.importRoster("a.csv", csv(HEADER, List.of("DV-100,Nguyễn Văn Mới,Chi bộ 2,", row)), true,
+                    fx.communeA);
+            assertThat(report.outOfScope()).as(row).isTrue();
+            assertThat(report.created() + report.updated()).isZero();
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.row()).isEqualTo(3);
+                assertThat(p.message()).contains("ngoài phạm vi");
+            });
+            assertThat(fx.members()).isEqualTo(before);
+        }
+        RosterReport own = fx.roster.importRoster("a.csv", csv(HEADER, List.of("DV-100,Nguyễn Văn Mới,Chi bộ 2,")), false, fx.communeA);
+        assertThat(own.created()).isEqualTo(1);
+    }
+
+    @Test
+    void theRoleColumnNamesTheSecretaryAndDeputies() {
+        String header = HEADER + ",chuc_vu";
+        RosterReport report = fx.roster.importRoster("a.csv", csv(header, List.of("DV-1,Bí Thư Một,Chi bộ 2,,Bí thư",
+                "DV-2,Phó Một,Chi bộ 2,,phó bí thư", "DV-3,Phó Hai,Chi bộ 2,,Phó bí thư", "DV-4,Đảng Viên,Chi bộ 2,,")), false);
+        assertThat(report.problems()).isEmpty();
+        assertThat(roles()).containsExactly("Bí Thư Một:SECRETARY", "Phó Hai:DEPUTY", "Phó Một:DEPUTY");
+
+        // A new secretary replaces the old one; two secretaries of one unit in a file are refused.
+        fx.roster.importRoster("a.csv", csv(header, List.of("DV-4,Đảng Viên,Chi bộ 2,,bí thư")), false);
+        assertThat(roles()).containsExactly("Phó Hai:DEPUTY", "Phó Một:DEPUTY", "Đảng Viên:SECRETARY");
+        RosterReport twice = fx.roster.importRoster("a.csv", csv(header, List.of("DV-1,Bí Thư Một,Chi bộ 2,,bí thư",
+                "DV-3,Phó Hai,Chi bộ 2,,bí thư", "DV-5,Ai Đó,Chi bộ 2,,trưởng ban")), false);
+        assertThat(twice.problems()).extracting(p -> p.row() + ":" + p.column()).containsExactly("3:chuc_vu", "4:chuc_vu");
+    }
+
+    private List<String> roles() {
+        return fx.jdbc.sql("SELECT m.full_name || ':' || r.role FROM unit_roles r JOIN members m ON m.id = r.member_id ORDER BY 1")
+                .query(String.class).list();
+    }
+
     private List<String> withBadFourthRow() {
         List<String> rows = new ArrayList<>(fx.fiveRows());
         rows.set(2, "DV-003,," + fx.cell1A + ",");

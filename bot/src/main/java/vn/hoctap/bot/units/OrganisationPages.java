@@ -1,0 +1,184 @@
+package vn.hoctap.bot.units;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitChangeException;
+import vn.hoctap.scheduler.unit.UnitLevel;
+import vn.hoctap.scheduler.unit.UnitRepository;
+import vn.hoctap.scheduler.unit.UnitRole;
+import vn.hoctap.scheduler.unit.UnitRoles;
+import vn.hoctap.scheduler.unit.UnitTree;
+import vn.hoctap.scheduler.unit.UnitTreeImport;
+
+/**
+ * The organisation pages (admins, within their scope): a unit with its child units and leaders, and
+ * forms to add a child unit, rename, move, merge, close, set the secretary and deputies; the tree
+ * import. Every action redirects back with a notice or the reason it was refused.
+ */
+@DashboardPage
+class OrganisationPages {
+
+    private final UnitTree tree;
+    private final UnitTreeImport importer;
+    private final UnitRepository units;
+    private final UnitRoles roles;
+    private final MemberDirectory directory;
+    private final UnitScope scope;
+
+    OrganisationPages(UnitTree tree, UnitTreeImport importer, UnitRepository units, UnitRoles roles, MemberDirectory directory,
+            UnitScope scope) {
+        this.tree = tree;
+        this.importer = importer;
+        this.units = units;
+        this.roles = roles;
+        this.directory = directory;
+        this.scope = scope;
+    }
+
+    @GetMapping("/organisation")
+    String root(Model model) {
+        List<Long> roots = scope.roots();
+        if (roots.isEmpty()) {
+            model.addAttribute("levels", UnitLevel.values());
+            return "organisation/empty";
+        }
+        return "redirect:/organisation/" + roots.get(0);
+    }
+
+    @GetMapping("/organisation/{id}")
+    String unit(@PathVariable long id, Model model) {
+        scope.requireUnit(id);
+        Unit unit = units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
+        List<Unit> trail = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty() && Long.parseLong(part) != id && scope.reachesUnit(Long.parseLong(part))) {
+                units.findById(Long.parseLong(part)).ifPresent(trail::add);
+            }
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("trail", trail);
+        model.addAttribute("children", units.children(id));
+        model.addAttribute("roles", roles.of(id));
+        model.addAttribute("members", directory.list(id, null, 0, 200));
+        model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("isScopeRoot", scope.current().unitId() != null && scope.current().unitId() == id);
+        return "organisation/unit";
+    }
+
+    @PostMapping("/organisation")
+    String createRoot(@RequestParam String name, @RequestParam(required = false) String code, @RequestParam UnitLevel level,
+            RedirectAttributes redirect) {
+        try {
+            Unit created = tree.create(null, level, name, code, scope.current().unitId());
+            redirect.addFlashAttribute("notice", "created");
+            return "redirect:/organisation/" + created.id();
+        } catch (UnitChangeException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/organisation";
+        }
+    }
+
+    @PostMapping("/organisation/{id}/children")
+    String createChild(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String code,
+            @RequestParam UnitLevel level, RedirectAttributes redirect) {
+        return act(id, redirect, "created", () -> tree.create(id, level, name, code, scope.current().unitId()));
+    }
+
+    @PostMapping("/organisation/{id}/rename")
+    String rename(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String code,
+            @RequestParam UnitLevel level, RedirectAttributes redirect) {
+        return act(id, redirect, "renamed", () -> tree.rename(id, name, code == null ? "" : code, level, scope.current().unitId()));
+    }
+
+    @PostMapping("/organisation/{id}/move")
+    String move(@PathVariable long id, @RequestParam String parent, RedirectAttributes redirect) {
+        return act(id, redirect, "moved", () -> tree.move(id, resolve(parent), scope.current().unitId()));
+    }
+
+    @PostMapping("/organisation/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam String into, RedirectAttributes redirect) {
+        try {
+            Unit survivor = tree.merge(id, resolve(into), scope.current().unitId());
+            redirect.addFlashAttribute("notice", "merged");
+            return "redirect:/organisation/" + survivor.id();
+        } catch (UnitChangeException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/organisation/" + id;
+        }
+    }
+
+    @PostMapping("/organisation/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        Long parent = units.findById(id).map(Unit::parentId).orElse(null);
+        try {
+            tree.close(id, scope.current().unitId());
+            redirect.addFlashAttribute("notice", "closed");
+            return parent == null ? "redirect:/organisation" : "redirect:/organisation/" + parent;
+        } catch (UnitChangeException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/organisation/" + id;
+        }
+    }
+
+    @PostMapping("/organisation/{id}/roles")
+    String role(@PathVariable long id, @RequestParam long memberId, @RequestParam String role, RedirectAttributes redirect) {
+        UnitRole chosen = "NONE".equals(role) ? null : UnitRole.valueOf(role);
+        return act(id, redirect, "roles", () -> roles.assign(id, memberId, chosen, scope.current().unitId()));
+    }
+
+    @GetMapping("/organisation/import")
+    String importForm() {
+        return "organisation/import";
+    }
+
+    @PostMapping("/organisation/import")
+    String importTree(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "units" : file.getOriginalFilename();
+        RosterReport report = importer.importTree(name, file.getBytes(), scope.current().unitId(), false);
+        if (report.hasProblems()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("fileName", name);
+        return "organisation/import";
+    }
+
+    /** A unit named by its code or, failing that, its number. */
+    private long resolve(String codeOrId) {
+        String text = codeOrId == null ? "" : codeOrId.strip();
+        return units.findByCode(text).map(Unit::id).orElseGet(() -> {
+            if (text.matches("\\d{1,18}")) {
+                return Long.parseLong(text);
+            }
+            throw new UnitChangeException("Không tìm thấy đơn vị có mã «" + text + "»");
+        });
+    }
+
+    private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (UnitChangeException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/organisation/" + id;
+    }
+}

@@ -1,0 +1,276 @@
+package vn.hoctap.scheduler.unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoctap.content.text.Folding;
+import vn.hoctap.scheduler.member.roster.RosterFileException;
+import vn.hoctap.scheduler.member.roster.RosterFiles;
+import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.member.roster.RosterTable;
+import vn.hoctap.scheduler.member.roster.RowProblem;
+
+/**
+ * Loads the unit tree from a CSV or XLSX file (code, name, parent code, kind), read by the roster's
+ * readers and answered with the roster's per-row report. Keyed by code: a new code creates a unit, a
+ * known one renames it and, if its parent code changed, moves it. All or nothing: with any problem
+ * nothing is written, since half a tree would leave units without their parents. Rows may come in
+ * any order; a parent code may name a row of the file or a unit already in the tree.
+ */
+@Service
+public class UnitTreeImport {
+
+    private static final Logger log = LoggerFactory.getLogger(UnitTreeImport.class);
+    /** Bounds the work of one file: a province has a few thousand units. */
+    static final int MAX_ROWS = 20_000;
+
+    enum Column {
+        CODE("ma_don_vi", "mã đơn vị", "ma don vi", "ma", "code"),
+        NAME("ten_don_vi", "tên đơn vị", "ten don vi", "ten", "don vi", "name"),
+        PARENT("ma_cap_tren", "mã đơn vị cấp trên", "ma cap tren", "ma don vi cap tren", "cap tren", "ma don vi cha", "parent code", "parent"),
+        KIND("loai", "loại đơn vị", "loai", "loai don vi", "cap", "kind", "level");
+
+        final String key;
+        final String label;
+        final List<String> folded;
+
+        Column(String key, String label, String... folded) {
+            this.key = key;
+            this.label = label;
+            this.folded = List.of(folded);
+        }
+
+        static Optional<Column> of(String header) {
+            String f = Folding.fold(header).replace("(*)", " ").replace('*', ' ').replaceAll("[\\s_.\\-]+", " ").strip();
+            for (Column c : values()) {
+                if (c.folded.contains(f)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private record Entry(int row, String code, String name, String parentCode, UnitLevel level) {
+    }
+
+    private final UnitRepository units;
+    private final UnitTree tree;
+
+    public UnitTreeImport(UnitRepository units, UnitTree tree) {
+        this.units = units;
+        this.tree = tree;
+    }
+
+    /** Validates and, with no problem at all, writes every row in one transaction; {@code scope} limits a scoped admin. */
+    @Transactional
+    public RosterReport importTree(String fileName, byte[] content, Long scope, boolean dryRun) {
+        RosterTable table;
+        try {
+            table = RosterFiles.read(fileName, content, h -> Column.of(h).isPresent());
+        } catch (RosterFileException e) {
+            return RosterReport.fileProblems(List.of(RowProblem.file(e.getMessage())));
+        }
+        Map<Column, Integer> index = new LinkedHashMap<>();
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> header = table.header().cells();
+        for (int i = 0; i < header.size(); i++) {
+            int at = i;
+            Column.of(header.get(i)).ifPresent(c -> index.putIfAbsent(c, at));
+        }
+        for (Column required : List.of(Column.CODE, Column.NAME)) {
+            if (!index.containsKey(required)) {
+                problems.add(new RowProblem(RowProblem.FILE, required.key, "Thiếu cột «" + required.key + "» (" + required.label + ") ở dòng tiêu đề"));
+            }
+        }
+        List<RosterTable.Row> rows = table.rows().stream().filter(r -> index.values().stream().anyMatch(i -> !r.cell(i).isEmpty())).toList();
+        if (problems.isEmpty() && rows.isEmpty()) {
+            problems.add(RowProblem.file("Tệp không có dòng đơn vị nào dưới dòng tiêu đề"));
+        }
+        if (rows.size() > MAX_ROWS) {
+            problems.add(RowProblem.file("Tệp có " + rows.size() + " dòng, quá giới hạn " + MAX_ROWS + " dòng"));
+        }
+        if (!problems.isEmpty()) {
+            return RosterReport.fileProblems(problems);
+        }
+        Map<String, Entry> byCode = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (RosterTable.Row row : rows) {
+            Entry e = entry(row, index, table, problems, byCode);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        for (Entry e : entries) {
+            checkParentAndScope(e, byCode, scope, problems, table, index);
+        }
+        problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        int valid = (int) entries.stream().filter(e -> problems.stream().noneMatch(p -> p.row() == e.row())).count();
+        if (!problems.isEmpty() || dryRun) {
+            return new RosterReport(rows.size(), valid, 0, 0, rows.size(), problems);
+        }
+        int[] createdUpdated = write(entries, byCode, scope);
+        log.info("Unit tree {} imported: {} rows, {} created, {} updated", fileName, rows.size(), createdUpdated[0], createdUpdated[1]);
+        return new RosterReport(rows.size(), rows.size(), createdUpdated[0], createdUpdated[1], 0, problems);
+    }
+
+    private Entry entry(RosterTable.Row row, Map<Column, Integer> index, RosterTable table, List<RowProblem> problems,
+            Map<String, Entry> byCode) {
+        int before = problems.size();
+        String code = cell(row, index, Column.CODE);
+        String name = cell(row, index, Column.NAME);
+        String parent = cell(row, index, Column.PARENT);
+        String kind = cell(row, index, Column.KIND);
+        try {
+            code = UnitTree.checkCode(code);
+            if (code == null) {
+                problems.add(problem(row, table, index, Column.CODE, "Thiếu mã đơn vị"));
+            }
+        } catch (UnitChangeException e) {
+            problems.add(problem(row, table, index, Column.CODE, e.getMessage()));
+            code = null;
+        }
+        try {
+            name = UnitTree.checkName(name);
+        } catch (UnitChangeException e) {
+            problems.add(problem(row, table, index, Column.NAME, e.getMessage()));
+        }
+        UnitLevel level = null;
+        if (!kind.isEmpty()) {
+            level = UnitKinds.parse(kind).orElse(null);
+            if (level == null) {
+                problems.add(problem(row, table, index, Column.KIND, "Loại đơn vị không hợp lệ: «" + kind
+                        + "» (ghi: tỉnh, huyện, xã, cơ sở hoặc chi bộ)"));
+            }
+        }
+        if (code != null) {
+            String key = code.toLowerCase(Locale.ROOT);
+            Entry earlier = byCode.get(key);
+            if (earlier != null) {
+                problems.add(problem(row, table, index, Column.CODE, "Mã đơn vị «" + code + "» trùng với dòng " + earlier.row()));
+                return null;
+            }
+            if (problems.size() == before) {
+                Entry e = new Entry(row.number(), code, name, parent.isEmpty() ? null : parent, level);
+                byCode.put(key, e);
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void checkParentAndScope(Entry e, Map<String, Entry> byCode, Long scope, List<RowProblem> problems, RosterTable table,
+            Map<Column, Integer> index) {
+        Optional<Unit> existing = units.findByCode(e.code());
+        Unit root = scope == null ? null : units.findById(scope).orElseThrow();
+        String column = index.containsKey(Column.PARENT) ? table.header().cell(index.get(Column.PARENT)) : Column.PARENT.key;
+        if (existing.isPresent() && root != null && (!root.contains(existing.get()) || root.id() == existing.get().id())) {
+            problems.add(new RowProblem(e.row(), table.header().cell(index.get(Column.CODE)), "Đơn vị «" + e.code()
+                    + "» nằm ngoài phạm vi đơn vị của đồng chí"));
+            return;
+        }
+        if (e.parentCode() == null) {
+            if (root != null) {
+                problems.add(new RowProblem(e.row(), column, "Thiếu mã đơn vị cấp trên (đồng chí chỉ quản lý các đơn vị trực thuộc «"
+                        + root.name() + "»)"));
+            }
+            return;
+        }
+        // Walk up through the file to find a cycle or the unit already in the tree it hangs from.
+        String current = e.parentCode();
+        for (int guard = 0; guard <= byCode.size(); guard++) {
+            Entry inFile = byCode.get(current.toLowerCase(Locale.ROOT));
+            if (inFile == null) {
+                Optional<Unit> parent = units.findByCode(current);
+                if (parent.isEmpty() || parent.get().closed()) {
+                    problems.add(new RowProblem(e.row(), column, "Không tìm thấy đơn vị cấp trên có mã «" + current + "»"));
+                } else if (root != null && !root.contains(parent.get())) {
+                    problems.add(new RowProblem(e.row(), column, "Đơn vị cấp trên «" + current + "» nằm ngoài phạm vi đơn vị của đồng chí"));
+                } else if (existing.isPresent() && existing.get().contains(parent.get())) {
+                    problems.add(new RowProblem(e.row(), column, "Không thể đặt «" + e.code() + "» dưới đơn vị cấp dưới của chính nó"));
+                }
+                return;
+            }
+            if (inFile.code().equalsIgnoreCase(e.code())) {
+                problems.add(new RowProblem(e.row(), column, "Vòng lặp: «" + e.code() + "» nằm dưới chính nó"));
+                return;
+            }
+            if (inFile.parentCode() == null) {
+                return; // hangs from a top row of the file (for a scoped admin, that row is reported itself)
+            }
+            current = inFile.parentCode();
+        }
+    }
+
+    /** Parents before children: created or updated in the order their parents become known. */
+    private int[] write(List<Entry> entries, Map<String, Entry> byCode, Long scope) {
+        Map<String, Long> ids = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        List<Entry> pending = new ArrayList<>(entries);
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            for (var it = pending.iterator(); it.hasNext();) {
+                Entry e = it.next();
+                Long parentId = null;
+                if (e.parentCode() != null) {
+                    String key = e.parentCode().toLowerCase(Locale.ROOT);
+                    if (byCode.containsKey(key)) {
+                        parentId = ids.get(key);
+                        if (parentId == null) {
+                            continue;
+                        }
+                    } else {
+                        parentId = units.findByCode(e.parentCode()).orElseThrow().id();
+                    }
+                }
+                UnitLevel level = e.level() != null ? e.level() : defaultLevel(e, parentId, entries);
+                Optional<Unit> existing = units.findByCode(e.code());
+                Unit unit;
+                if (existing.isEmpty()) {
+                    unit = tree.create(parentId, level, e.name(), e.code(), scope);
+                    created++;
+                } else {
+                    unit = tree.rename(existing.get().id(), e.name(), e.code(), e.level(), scope);
+                    if (parentId != null && !parentId.equals(unit.parentId())) {
+                        unit = tree.move(unit.id(), parentId, scope);
+                    }
+                    updated++;
+                }
+                ids.put(e.code().toLowerCase(Locale.ROOT), unit.id());
+                it.remove();
+            }
+            if (pending.size() == before) {
+                throw new IllegalStateException("unit tree rows without a reachable parent: " + pending);
+            }
+        }
+        return new int[] {created, updated};
+    }
+
+    private static UnitLevel defaultLevel(Entry e, Long parentId, List<Entry> entries) {
+        if (parentId == null) {
+            return UnitLevel.PROVINCE;
+        }
+        boolean hasChildren = entries.stream().anyMatch(o -> e.code().equalsIgnoreCase(o.parentCode()));
+        return hasChildren ? UnitLevel.COMMUNE : UnitLevel.CELL;
+    }
+
+    private static String cell(RosterTable.Row row, Map<Column, Integer> index, Column column) {
+        Integer i = index.get(column);
+        return i == null ? "" : row.cell(i);
+    }
+
+    private static RowProblem problem(RosterTable.Row row, RosterTable table, Map<Column, Integer> index, Column column, String message) {
+        return new RowProblem(row.number(), table.header().cell(index.get(column)), message);
+    }
+}
