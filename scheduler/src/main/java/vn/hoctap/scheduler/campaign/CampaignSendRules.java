@@ -60,7 +60,8 @@ class CampaignSendRules implements SendRules {
         if (allowed.isAfter(now)) {
             return new Defer(allowed);
         }
-        boolean learnerReminder = item.step().startsWith("remind-") || item.step().startsWith("push-");
+        boolean learnerReminder = item.step().startsWith("remind-") || item.step().startsWith("deadline-morning")
+                || item.step().startsWith("push-");
         if (!learnerReminder) {
             return SEND;
         }
