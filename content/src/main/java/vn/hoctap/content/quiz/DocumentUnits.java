@@ -33,7 +33,10 @@ final class DocumentUnits {
      */
     static List<Unit> of(NewDocument doc) {
         List<Unit> units = new ArrayList<>();
-        units.add(new Unit(metadataSentence(doc), null, 1.5, -1, true));
+        if (doc.numbered()) {
+            // an unnumbered article's title and year are nothing a member needs to remember
+            units.add(new Unit(metadataSentence(doc), null, 1.5, -1, true));
+        }
         if (doc.summary() != null) {
             for (String paragraph : doc.summary().split("\\n\\s*\\n")) {
                 for (String s : SENTENCE_END.split(paragraph.strip().replaceAll("\\s+", " "))) {
