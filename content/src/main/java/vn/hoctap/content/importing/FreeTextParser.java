@@ -30,8 +30,9 @@ final class FreeTextParser {
             + "|BAN THƯỜNG VỤ\\b.*|TỈNH ỦY\\b.*|TỈNH UỶ\\b.*|THÀNH ỦY\\b.*|THÀNH UỶ\\b.*|HUYỆN ỦY\\b.*|HUYỆN UỶ\\b.*"
             + "|ĐẢNG ỦY\\b.*|ĐẢNG UỶ\\b.*|BAN TUYÊN GIÁO\\b.*|BAN TUYÊN GIÁO VÀ DÂN VẬN\\b.*|\\*+)$");
 
-    /** "Thưa các đồng chí," "Kính thưa các vị đại biểu,": a speech's address, not its content. */
-    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:kính )?thưa\\s.{0,100}[,:!]?$");
+    /** "Thưa các đồng chí,", "Xin trân trọng cảm ơn!": a speech's address and closing, not its content. */
+    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:(?:kính )?thưa\\s.{0,100}[,:!]?"
+            + "|(?:xin )?(?:trân trọng )?(?:chúc|cảm ơn)\\s.{0,100}[.!]?)$");
 
     private FreeTextParser() {
     }

@@ -69,7 +69,7 @@ public class DocumentLibrary {
                 ? questionBank.read(fileName, content) : List.of();
         boolean generated = doc.summary() == null;
         if (generated) {
-            String summary = summarizer.summarize(doc.sections());
+            String summary = summarizer.summarize(doc.title(), doc.sections());
             doc = doc.withSummary(summary.isBlank() ? null : summary);
         }
         boolean existed = documents.exists(doc);
