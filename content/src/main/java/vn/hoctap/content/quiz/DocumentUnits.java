@@ -2,10 +2,10 @@ package vn.hoctap.content.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.hoctap.content.document.DocumentKinds;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
 import vn.hoctap.content.quiz.QuestionGenerator.Unit;
@@ -16,10 +16,6 @@ import vn.hoctap.content.text.Folding;
  * deal with summaries, sections or lists.
  */
 final class DocumentUnits {
-
-    private static final Map<String, String> TYPE_NAMES = Map.of("NQ", "Nghị quyết", "QĐ", "Quy định", "CT", "Chỉ thị",
-            "KL", "Kết luận", "KH", "Kế hoạch", "HD", "Hướng dẫn", "TB", "Thông báo", "QC", "Quy chế", "QĐi",
-            "Quyết định", "CTr", "Chương trình");
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"“«(])");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
@@ -119,7 +115,7 @@ final class DocumentUnits {
             }
             title = title.substring(0, cut).replaceAll("[,;\\s]+$", "") + "…";
         }
-        StringBuilder sb = new StringBuilder(TYPE_NAMES.getOrDefault(doc.type(), "Văn bản")).append(" số ")
+        StringBuilder sb = new StringBuilder(DocumentKinds.label(doc.type())).append(" số ")
                 .append(doc.code()).append(" «").append(title).append("» được ban hành");
         if (doc.plenum() != null) {
             sb.append(" tại Hội nghị Trung ương ").append(doc.plenum());

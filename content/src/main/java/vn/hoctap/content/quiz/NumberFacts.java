@@ -22,8 +22,13 @@ final class NumberFacts {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:[Nn]ăm|mốc|[Gg]iai đoạn|[Hh]ướng tới) ((?:19|20)\\d\\d)(?![\\p{N}/])");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\p{N},.])(\\d{1,3}(?:,\\d{1,2})?) ?%");
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N},./-])(\\d{1,4}(?:,\\d{1,2})?) "
-            + "(năm liên tiếp|bé trai|biểu hiện|căn cứ|đơn vị|triệu|tuổi|năm|con|cm|lần|nhóm|tháng)(?![\\p{L}])");
+    /**
+     * "tháng 3 năm 2024" is a date and "5 con số" a number of digits, not a quantity: a blank there
+     * would cut a date or a word in two.
+     */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N},./-])(?<!tháng )(?<!ngày )(?<!Tháng )"
+            + "(\\d{1,4}(?:,\\d{1,2})?) "
+            + "(năm liên tiếp|bé trai|biểu hiện|căn cứ|đơn vị|triệu|tuổi|năm|con|cm|lần|nhóm|tháng)(?![\\p{L}])(?! ?\\d)(?! số)(?! người)");
     /** Indexed by value, so a count word's neighbours are found by arithmetic. */
     private static final List<String> NUMBER_WORDS = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
             "tám", "chín", "mười");

@@ -87,7 +87,7 @@ public final class ExtractiveSummarizer {
         for (int i : order) {
             int cost = sentences.get(i).text().length() + 2;
             // a weak sentence does not get in just because it is short enough to fill the gap
-            boolean weak = !first.contains(i) && score[i] < WEAK * best;
+            boolean weak = total > budget && !first.contains(i) && score[i] < WEAK * best;
             // the lead and the headline figure may stretch a short summary by half
             int limit = first.contains(i) ? budget * 3 / 2 : budget;
             if (weak || used + cost > limit || isNearDuplicate(terms.get(i), chosen, terms)) {
