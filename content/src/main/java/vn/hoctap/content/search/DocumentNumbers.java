@@ -29,7 +29,7 @@ final class DocumentNumbers {
             // 18-NQ/TW, 18 - nq / tw, 18-NQ
             Pattern.compile("\\b(\\d{1,4})\\s*-\\s*(" + CODES + ")\\b(?:\\s*/\\s*([a-z]{1,8})\\b)?"),
             // nghi quyet so 18, ket luan 21
-            Pattern.compile("\\b(nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|thong bao|quy che|chuong trinh)"
+            Pattern.compile("\\b(nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|thong bao|quy che|chuong trinh|bao cao)"
                     + "\\s+(?:so\\s+)?(\\d{1,4})\\b"),
             // nq 18, nq18, nq-18, nq so 18
             Pattern.compile("\\b(" + CODES + ")\\s*-?\\s*(?:so\\s+)?(\\d{1,4})\\b"),

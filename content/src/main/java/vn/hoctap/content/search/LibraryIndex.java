@@ -133,6 +133,11 @@ public final class LibraryIndex implements AutoCloseable {
      * sections, ranked by their best section.
      */
     public SearchResults search(String rawQuery, int limit) {
+        return search(rawQuery, limit, queries);
+    }
+
+    /** With another query factory: for tuning weights on a development set without rebuilding the index. */
+    SearchResults search(String rawQuery, int limit, QueryFactory queries) {
         String cleaned = QueryFactory.clean(rawQuery);
         if (cleaned.isEmpty()) {
             return new SearchResults(cleaned, List.of(), List.of());

@@ -94,11 +94,11 @@ final class QueryFactory {
         }
         float foldedPairs = accented ? w.pairs() * w.foldedPairsWhenAccented() : w.pairs();
         for (String pair : tokens(bigrams, numbers.remainder())) {
-            text.add(new BoostQuery(dismax(pair, Fields.BIGRAMS, 2f, 3f, 1.5f), foldedPairs), Occur.SHOULD);
+            text.add(new BoostQuery(dismax(pair, Fields.BIGRAMS, w.pairTitle(), w.pairHeading(), w.pairBody()), foldedPairs), Occur.SHOULD);
         }
         if (accented) {
             for (String pair : tokens(exactBigrams, asked)) {
-                text.add(new BoostQuery(dismax(pair, Fields.EXACT_BIGRAMS, 2f, 3f, 1.5f), w.exactPairs()), Occur.SHOULD);
+                text.add(new BoostQuery(dismax(pair, Fields.EXACT_BIGRAMS, w.pairTitle(), w.pairHeading(), w.pairBody()), w.exactPairs()), Occur.SHOULD);
             }
         }
         boolean numberOnly = !numbers.keys().isEmpty() && foldedTerms.isEmpty();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class QuestionWords {
 
-    private static final List<String> PHRASES = List.of("như thế nào", "nhu the nao", "thế nào", "the nao", "ra sao",
+    private static final List<String> PHRASES = List.of("là bao nhiêu", "la bao nhieu", "là như thế nào",
+            "la nhu the nao", "như thế nào", "nhu the nao", "thế nào", "the nao", "ra sao",
             "bao nhiêu", "bao nhieu", "là gì", "la gi", "là ai", "la ai", "khi nào", "khi nao", "bao giờ", "bao gio",
             "ở đâu", "o dau", "vì sao", "vi sao", "tại sao", "tai sao", "làm sao", "lam sao", "có đúng không",
             "co dung khong", "có phải", "co phai", "hay không", "hay khong", "được không", "duoc khong", "phải không",
