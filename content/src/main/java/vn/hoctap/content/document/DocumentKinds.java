@@ -21,7 +21,15 @@ public final class DocumentKinds {
             Map.entry("BC", "Báo cáo"), Map.entry("ĐC", "Đề cương"), Map.entry(NEWS, "Tin bài"),
             Map.entry(SPEECH, "Bài phát biểu"));
 
+    /** Party documents proper, whose number, plenum and year are worth remembering. */
+    private static final java.util.Set<String> PARTY = java.util.Set.of("NQ", "KL", "CT", "QĐ", "QĐi", "QC", "CTr");
+
     private DocumentKinds() {
+    }
+
+    /** A resolution, conclusion, directive, regulation…: not a report, plan, outline, article or speech. */
+    public static boolean partyDocument(String type) {
+        return PARTY.contains(type);
     }
 
     /** "Nghị quyết", "Báo cáo", "Tin bài"…; "Văn bản" for an unknown code. */

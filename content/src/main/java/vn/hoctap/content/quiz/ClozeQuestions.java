@@ -21,7 +21,7 @@ import vn.hoctap.content.quiz.QuestionGenerator.Unit;
 final class ClozeQuestions {
 
     /** "Đồng chí _____ khẳng định:" says nothing; a stem needs this many words besides the blank. */
-    static final int MIN_CONTEXT_WORDS = 8;
+    static final int MIN_CONTEXT_WORDS = 10;
 
     private ClozeQuestions() {
     }

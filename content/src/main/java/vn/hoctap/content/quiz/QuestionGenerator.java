@@ -107,7 +107,8 @@ public class QuestionGenerator {
         }
         KeyTermFacts.extract(units, terms, candidates);
         // a fact the title states is no question: the member sees the title above the quiz
-        candidates.removeIf(c -> Phrases.contains(doc.title(), c.answer()));
+        candidates.removeIf(c -> Phrases.contains(doc.title(), c.answer()) || c.kind() == Kind.DOCUMENT_NUMBER
+                && !c.unit().metadata() && Phrases.contains(doc.title(), c.answer().replaceFirst("-.*", "")));
         return Ranking.withMentionBonus(units, candidates);
     }
 

@@ -4,19 +4,19 @@ import java.util.List;
 
 /**
  * A page of results: distinct documents, best first, each with its best sections
- * ({@link #documents()}); {@link #hits()} is the best section of each of them, in the same order.
- * When there are none or few, spelling suggestions for the query words.
+ * ({@code documents}); {@code hits} is the best section of each of them, in the same order (what a
+ * one-line-per-result list shows). When there are none or few, spelling suggestions.
  */
-public record SearchResults(String query, List<DocumentResult> documents, List<String> suggestions) {
+public record SearchResults(String query, List<SearchHit> hits, List<DocumentResult> documents, List<String> suggestions) {
 
     public SearchResults {
+        hits = List.copyOf(hits);
         documents = List.copyOf(documents);
         suggestions = List.copyOf(suggestions);
     }
 
-    /** The best section of each document on the page. */
-    public List<SearchHit> hits() {
-        return documents.stream().map(DocumentResult::best).toList();
+    public SearchResults(String query, List<DocumentResult> documents, List<String> suggestions) {
+        this(query, documents.stream().map(DocumentResult::best).toList(), documents, suggestions);
     }
 
     public boolean isEmpty() {
