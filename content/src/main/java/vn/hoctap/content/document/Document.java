@@ -11,9 +11,13 @@ import java.util.List;
 public record Document(long id, String type, String number, String issuer, LocalDate issuedOn, String title,
         String summary, String term, Integer plenum, List<String> keyPoints, boolean summaryGenerated) {
 
-    /** The number as people write it, e.g. {@code 18-NQ/TW}. */
+    /** The number as people write it, e.g. {@code 18-NQ/TW}; the kind ("Tin bài") if it has none. */
     public String code() {
-        return number + "-" + type + "/" + issuer;
+        return DocumentKinds.code(type, number, issuer);
+    }
+
+    public boolean numbered() {
+        return number != null && !number.isEmpty();
     }
 
     public boolean hasSummary() {

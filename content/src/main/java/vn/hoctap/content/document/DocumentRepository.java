@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores documents and their sections in PostgreSQL. Saving the same identity again updates the
+ * Stores documents and their sections in PostgreSQL. Saving the same identity again (for an
+ * unnumbered text: kind, source, day and title) updates the
  * document and replaces its sections in one transaction. A generated summary never overwrites an
  * authored or admin-written one.
  */
@@ -46,7 +47,7 @@ public class DocumentRepository {
                 INSERT INTO documents (doc_type, number, issuer, issued_on, title, summary, term, plenum, key_points,
                                        summary_generated)
                 VALUES (:type, :number, :issuer, :issuedOn, :title, :summary, :term, :plenum, :keyPoints, :generated)
-                ON CONFLICT ON CONSTRAINT documents_identity DO UPDATE
+                ON CONFLICT (doc_type, number, issuer, issued_on, (CASE WHEN number = '' THEN title ELSE '' END)) DO UPDATE
                    SET title = EXCLUDED.title, term = EXCLUDED.term, plenum = EXCLUDED.plenum,
                        key_points = EXCLUDED.key_points, updated_at = now(),
                        summary = CASE WHEN EXCLUDED.summary_generated AND NOT documents.summary_generated
@@ -80,8 +81,12 @@ public class DocumentRepository {
     }
 
     public boolean exists(NewDocument doc) {
-        return jdbc.sql("SELECT count(*) FROM documents WHERE doc_type = :t AND number = :n AND issuer = :i AND issued_on = :d")
+        return jdbc.sql("""
+                SELECT count(*) FROM documents WHERE doc_type = :t AND number = :n AND issuer = :i AND issued_on = :d
+                   AND (number <> '' OR title = :title)
+                """)
                 .param("t", doc.type()).param("n", doc.number()).param("i", doc.issuer()).param("d", doc.issuedOn())
+                .param("title", doc.title())
                 .query(Long.class).single() > 0;
     }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A document as an author or importer provides it; text is normalised to NFC. {@code summary} is
- * the authored one (null if none; the library then generates one). {@code term} is the congress
+ * the authored one (null if none; the library then generates one). {@code number} is empty for an
+ * unnumbered text (news, speech), whose {@code issuer} is then its source or empty. {@code term} is the congress
  * term in Roman numerals ("XII"), {@code plenum} the Central Committee plenum number.
  */
 public record NewDocument(String type, String number, String issuer, LocalDate issuedOn, String title,
@@ -15,8 +16,10 @@ public record NewDocument(String type, String number, String issuer, LocalDate i
 
     public NewDocument {
         type = required(type, "type");
-        number = required(number, "number");
-        issuer = required(issuer, "issuer");
+        number = number == null ? "" : nfc(number.strip());
+        // an unnumbered text (news, speech) may name its source instead of an issuing body, or nothing
+        issuer = number.isEmpty() && (issuer == null || issuer.isBlank()) ? "" : number.isEmpty() ? nfc(issuer.strip())
+                : required(issuer, "issuer");
         Objects.requireNonNull(issuedOn, "document issue date is required");
         title = required(title, "title");
         summary = summary == null || summary.isBlank() ? null : nfc(summary.strip());
@@ -30,9 +33,14 @@ public record NewDocument(String type, String number, String issuer, LocalDate i
         this(type, number, issuer, issuedOn, title, summary, null, null, List.of(), List.of());
     }
 
-    /** The number as people write it, e.g. {@code 18-NQ/TW}. */
+    /** The number as people write it, e.g. {@code 18-NQ/TW}; the kind ("Tin bài") if it has none. */
     public String code() {
-        return number + "-" + type + "/" + issuer;
+        return DocumentKinds.code(type, number, issuer);
+    }
+
+    /** Whether the text carries a document number (news articles and speeches usually do not). */
+    public boolean numbered() {
+        return !number.isEmpty();
     }
 
     public NewDocument withSummary(String newSummary) {

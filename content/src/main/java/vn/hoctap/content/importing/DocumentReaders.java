@@ -1,17 +1,27 @@
 package vn.hoctap.content.importing;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
+import vn.hoctap.content.document.DocumentKinds;
 import vn.hoctap.content.document.NewDocument;
 
 /**
- * Turns an uploaded file into a {@link NewDocument}: Markdown in the library's authoring format, or
- * a party document as published (.txt, .docx, .pdf). Every way a file can be wrong — unknown type,
+ * Turns an uploaded file into a {@link NewDocument}: Markdown in the library's authoring format, a
+ * party document as published (.txt, .docx, .pdf), or any other text an office handles (news,
+ * reports, plans, outlines, speeches), cleaned of page furniture. Every way a file can be wrong — unknown type,
  * empty, corrupt, legacy-font text, missing header fields — ends in an {@link ImportFailedException}
  * naming the file; a document is returned only when it is complete.
  */
 public class DocumentReaders {
+
+    private static final int HEAD_LINES = 12;
+    /** Type lines of the kinds that are never published without a number. */
+    private static final Pattern STRICT_TYPE_LINE = Pattern.compile(
+            "^(?:NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|QUY ĐỊNH|QUYẾT ĐỊNH|QUY CHẾ)(?![\\p{L}]).*");
 
     private enum Format {
         MARKDOWN, TEXT, DOCX, PDF
@@ -21,6 +31,11 @@ public class DocumentReaders {
     }
 
     public NewDocument read(String fileName, byte[] content) {
+        return read(fileName, content, ImportHints.none());
+    }
+
+    /** As {@link #read(String, byte[])}, with what the uploader knows for a text that does not say it. */
+    public NewDocument read(String fileName, byte[] content, ImportHints hints) {
         Format format = format(fileName);
         if (content == null || content.length == 0) {
             throw new ImportFailedException(fileName, "the file is empty");
@@ -37,12 +52,45 @@ public class DocumentReaders {
                     + " (legacy font); convert it to Unicode (e.g. with Unikey's converter) and import again");
         }
         try {
-            return format == Format.MARKDOWN ? MarkdownDocuments.parse(text) : OfficialTextParser.parse(text);
+            return format == Format.MARKDOWN ? MarkdownDocuments.parse(text, hints, fileName) : parseText(text, hints, fileName);
         } catch (ImportProblem | IllegalArgumentException e) {
             throw new ImportFailedException(fileName, e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new ImportFailedException(fileName, "cannot read the document (" + e + ")", e);
         }
+    }
+
+    /**
+     * An official party document (its number or type line says so) must be complete; anything else
+     * (news, reports, plans, outlines, speeches) is read for what it has. A numbered plan or report
+     * that is not laid out in sections is read as free text too.
+     */
+    static NewDocument parseText(String text, ImportHints hints, String fileName) {
+        List<String> head = OfficialLines.of(text).stream().filter(l -> !l.isBlank()).limit(HEAD_LINES).toList();
+        Optional<TextMetadata.Number> number = TextMetadata.number(head);
+        boolean strictLayout = head.stream().anyMatch(l -> STRICT_TYPE_LINE.matcher(l).matches());
+        boolean strict = number.map(n -> DocumentTypes.ALWAYS_NUMBERED.contains(n.type())).orElse(strictLayout);
+        if (strict) {
+            return OfficialTextParser.parse(text);
+        }
+        if (number.isPresent()) {
+            try {
+                return titled(OfficialTextParser.parse(text));
+            } catch (ImportProblem e) {
+                // a numbered report or plan without the official sections: keep its number, read it freely
+            }
+        }
+        return titled(FreeTextParser.parse(text, hints, fileName));
+    }
+
+    /** "kết quả học tập…" under "BÁO CÁO" reads as "Báo cáo kết quả học tập…" once the type line is gone. */
+    private static NewDocument titled(NewDocument d) {
+        if (!Character.isLowerCase(d.title().codePointAt(0))) {
+            return d;
+        }
+        return new NewDocument(d.type(), d.number(), d.issuer(), d.issuedOn(),
+                DocumentKinds.label(d.type()) + " " + d.title(), d.summary(), d.term(), d.plenum(), d.keyPoints(),
+                d.sections());
     }
 
     private static Format format(String fileName) {

@@ -18,14 +18,16 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * The YAML header of an authored Markdown document. Every problem names the key so the author knows
  * what to fix. Scalars are read as text (so "05" stays "05" and dates are not shifted by time zones)
- * and checked here.
+ * and checked here. Only the always-numbered kinds (NQ, KL, CT, QĐ…) must give number, issuer, date
+ * and title; a news article or report may leave them to the text's {@link ImportHints} and file name,
+ * and name its {@code source} instead of an issuer.
  */
 record FrontMatter(String type, String number, String issuer, LocalDate issued, String term, Integer plenum,
         String title, String summary, List<String> keyPoints) {
 
     /** {@code questions} is accepted but not read here: {@code vn.hoctap.content.quiz.QuestionBankReader} reads it. */
     static final Set<String> KEYS = Set.of("type", "number", "issuer", "issued", "term", "plenum", "title",
-            "summary", "key_points", "questions");
+            "summary", "key_points", "questions", "source");
 
     /** Parses the YAML between the "---" lines; {@code firstLine} is its line number in the file, for messages. */
     static FrontMatter parse(String yaml, int firstLine) {
@@ -44,18 +46,27 @@ record FrontMatter(String type, String number, String issuer, LocalDate issued, 
         String rawType = text(map, "type", true);
         String type = DocumentTypes.code(rawType).orElseThrow(() -> invalid("type", rawType,
                 "one of " + String.join(", ", DocumentTypes.CODES)));
-        String number = text(map, "number", true);
-        if (!number.matches("\\d{1,8}[\\p{L}]?")) {
+        // a resolution, conclusion, directive or regulation always has them; news, reports and plans may not
+        boolean complete = DocumentTypes.ALWAYS_NUMBERED.contains(type);
+        String number = text(map, "number", complete);
+        if (number != null && !number.matches("\\d{1,8}[\\p{L}]?")) {
             throw invalid("number", number, "the number alone, e.g. '18' (type and issuer have their own keys)");
         }
-        String issuer = text(map, "issuer", true);
-        if (!issuer.matches("[\\p{L}\\d-]{1,16}")) {
+        String issuer = text(map, "issuer", complete || number != null);
+        if (issuer != null && !issuer.matches("[\\p{L}\\d-]{1,16}")) {
             throw invalid("issuer", issuer, "a short code such as TW, TU or BTGTW");
         }
-        String issuedText = text(map, "issued", true);
-        LocalDate issued;
+        String source = text(map, "source", false);
+        if (source != null && source.length() > 120) {
+            throw invalid("source", source.substring(0, 40) + "…", "at most 120 characters");
+        }
+        if (number == null && issuer == null) {
+            issuer = source;
+        }
+        String issuedText = text(map, "issued", complete);
+        LocalDate issued = null;
         try {
-            issued = LocalDate.parse(issuedText);
+            issued = issuedText == null ? null : LocalDate.parse(issuedText);
         } catch (DateTimeParseException e) {
             throw invalid("issued", issuedText, "a date written yyyy-MM-dd, e.g. 2017-10-25");
         }
@@ -68,7 +79,7 @@ record FrontMatter(String type, String number, String issuer, LocalDate issued, 
             throw invalid("plenum", plenumText, "a whole number, e.g. 6");
         }
         Integer plenum = plenumText == null ? null : Integer.valueOf(plenumText);
-        return new FrontMatter(type, number, issuer, issued, term, plenum, text(map, "title", true),
+        return new FrontMatter(type, number, issuer, issued, term, plenum, text(map, "title", complete),
                 text(map, "summary", false), keyPoints(map.get("key_points")));
     }
 

@@ -1,5 +1,6 @@
 package vn.hoctap.content.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,11 +8,13 @@ import java.util.regex.Pattern;
 
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
+import vn.hoctap.content.text.TextCleaner;
 
 /**
  * Reads the authoring format of the document library: YAML front matter between "---" lines, then
  * Markdown whose "#", "##" and "###" headings make the sections. Text before the first heading
- * becomes an introductory "Mở đầu" section.
+ * becomes an introductory "Mở đầu" section. The body is cleaned of page furniture (a news article
+ * pasted from a web page); an unnumbered text's missing title and date come from the hints or file name.
  */
 final class MarkdownDocuments {
 
@@ -23,6 +26,10 @@ final class MarkdownDocuments {
     }
 
     static NewDocument parse(String text) {
+        return parse(text, ImportHints.none(), null);
+    }
+
+    static NewDocument parse(String text, ImportHints hints, String fileName) {
         List<String> lines = text.replace("\uFEFF", "").lines().toList();
         int open = 0;
         while (open < lines.size() && lines.get(open).isBlank()) {
@@ -40,11 +47,16 @@ final class MarkdownDocuments {
             throw new ImportProblem("the front matter is not closed by a '---' line");
         }
         FrontMatter fm = FrontMatter.parse(String.join("\n", lines.subList(open + 1, close)), open + 2);
-        List<Section> sections = sections(lines.subList(close + 1, lines.size()));
+        List<Section> sections = sections(TextCleaner.cleanLines(lines.subList(close + 1, lines.size())));
         if (sections.isEmpty() && fm.summary() == null) {
             throw new ImportProblem("the document has neither body text after the front matter nor a 'summary'");
         }
-        return new NewDocument(fm.type(), fm.number(), fm.issuer(), fm.issued(), fm.title(), fm.summary(), fm.term(),
+        String title = fm.title() != null ? fm.title() : hints.title() != null ? hints.title()
+                : TextMetadata.titleFromFileName(fileName);
+        LocalDate issued = fm.issued() != null ? fm.issued() : hints.issuedOn() != null ? hints.issuedOn()
+                : TextMetadata.dateInFileName(fileName).orElse(hints.today());
+        String issuer = fm.issuer() != null ? fm.issuer() : hints.source() != null && fm.number() == null ? hints.source() : "";
+        return new NewDocument(fm.type(), fm.number(), issuer, issued, title, fm.summary(), fm.term(),
                 fm.plenum(), fm.keyPoints(), sections);
     }
 

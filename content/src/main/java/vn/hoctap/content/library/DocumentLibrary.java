@@ -17,6 +17,7 @@ import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.importing.DocumentReaders;
+import vn.hoctap.content.importing.ImportHints;
 import vn.hoctap.content.quiz.OtherDocument;
 import vn.hoctap.content.quiz.QuestionBankReader;
 import vn.hoctap.content.quiz.QuestionGenerator;
@@ -57,12 +58,18 @@ public class DocumentLibrary {
      */
     @Transactional
     public ImportResult importFile(String fileName, byte[] content) {
-        NewDocument doc = readers.read(fileName, content);
+        return importFile(fileName, content, ImportHints.none());
+    }
+
+    /** As {@link #importFile(String, byte[])}, with the upload form's title, date and source for texts that lack them. */
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] content, ImportHints hints) {
+        NewDocument doc = readers.read(fileName, content, hints);
         List<QuizQuestion> authored = fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)")
                 ? questionBank.read(fileName, content) : List.of();
         boolean generated = doc.summary() == null;
         if (generated) {
-            String summary = summarizer.summarize(doc.sections());
+            String summary = summarizer.summarize(doc.title(), doc.sections());
             doc = doc.withSummary(summary.isBlank() ? null : summary);
         }
         boolean existed = documents.exists(doc);

@@ -20,6 +20,9 @@ import vn.hoctap.content.quiz.QuestionGenerator.Unit;
  */
 final class ClozeQuestions {
 
+    /** "Đồng chí _____ khẳng định:" says nothing; a stem needs this many words besides the blank. */
+    static final int MIN_CONTEXT_WORDS = 10;
+
     private ClozeQuestions() {
     }
 
@@ -79,7 +82,13 @@ final class ClozeQuestions {
             return false;
         }
         String answer = q.correctOptions().get(0);
-        if (!q.sourceSentence().contains(answer)) {
+        if (!q.sourceSentence().contains(answer) || Phrases.occurrences(q.sourceSentence(), answer).size() != 1) {
+            return false;
+        }
+        // one blank, and enough words around it to know what is asked
+        String stem = q.question().substring(PREFIX.length());
+        if (stem.indexOf(BLANK) != stem.lastIndexOf(BLANK)
+                || Phrases.words(stem.replace(BLANK, " ")).size() < MIN_CONTEXT_WORDS) {
             return false;
         }
         Set<String> keys = new HashSet<>();

@@ -28,7 +28,7 @@ final class Distractors {
         int n = Integer.parseInt(number);
         String code = number + "-" + type + "/" + issuer;
         Set<String> out = new LinkedHashSet<>();
-        library.stream().filter(d -> d.type().equals(canonicalType) && !d.code().equals(code))
+        library.stream().filter(d -> d.type().equals(canonicalType) && !d.number().isBlank() && !d.code().equals(code))
                 .sorted(Comparator.comparingInt((OtherDocument d) -> Math.abs(d.year() - doc.issuedOn().getYear()))
                         .thenComparingInt(d -> Math.abs(parse(d.number()) - n)).thenComparing(OtherDocument::code))
                 .forEach(d -> out.add(d.code()));

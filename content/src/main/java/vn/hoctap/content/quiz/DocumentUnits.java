@@ -2,14 +2,15 @@ package vn.hoctap.content.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.hoctap.content.document.DocumentKinds;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
 import vn.hoctap.content.quiz.QuestionGenerator.Unit;
 import vn.hoctap.content.text.Folding;
+import vn.hoctap.content.text.VietnameseSentences;
 
 /**
  * Cuts a document into the weighted sentences questions are made from, so the fact finders never
@@ -17,11 +18,9 @@ import vn.hoctap.content.text.Folding;
  */
 final class DocumentUnits {
 
-    private static final Map<String, String> TYPE_NAMES = Map.of("NQ", "Nghị quyết", "QĐ", "Quy định", "CT", "Chỉ thị",
-            "KL", "Kết luận", "KH", "Kế hoạch", "HD", "Hướng dẫn", "TB", "Thông báo", "QC", "Quy chế", "QĐi",
-            "Quyết định", "CTr", "Chương trình");
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"“«(])");
+    /** Sentences that lean on the one before ("Đây là…", "Nhờ cách làm này…") make stems without their subject. */
+    private static final Pattern ANAPHORIC = Pattern.compile("(?iu)^(?:đây|điều này|việc này|cách làm này|nhờ cách làm này|nhờ đó"
+            + "|theo đó|ông|bà|họ|các chi bộ này|những nơi này)(?![\\p{L}])");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
 
     private DocumentUnits() {
@@ -33,16 +32,19 @@ final class DocumentUnits {
      */
     static List<Unit> of(NewDocument doc) {
         List<Unit> units = new ArrayList<>();
-        units.add(new Unit(metadataSentence(doc), null, 1.5, -1, true));
+        if (doc.numbered() && DocumentKinds.partyDocument(doc.type())) {
+            // a report's, plan's or article's number and year are nothing a member needs to remember
+            units.add(new Unit(metadataSentence(doc), null, 1.5, -1, true));
+        }
         if (doc.summary() != null) {
             for (String paragraph : doc.summary().split("\\n\\s*\\n")) {
-                for (String s : SENTENCE_END.split(paragraph.strip().replaceAll("\\s+", " "))) {
+                for (String s : VietnameseSentences.split(paragraph)) {
                     add(units, s, null, 1.0);
                 }
             }
         }
         for (String point : doc.keyPoints()) {
-            for (String s : SENTENCE_END.split(point)) {
+            for (String s : VietnameseSentences.split(point)) {
                 add(units, s, null, 1.2);
             }
         }
@@ -60,14 +62,14 @@ final class DocumentUnits {
                 }
                 Matcher item = LIST_ITEM.matcher(line);
                 if (item.find()) {
-                    for (String s : SENTENCE_END.split(line.substring(item.end()).strip())) {
+                    for (String s : VietnameseSentences.split(line.substring(item.end()))) {
                         add(units, s, leadIn, weight);
                     }
                     continue;
                 }
                 String paragraph = line.strip();
                 leadIn = paragraph.endsWith(":") && paragraph.length() <= 120 ? paragraph : null;
-                for (String s : SENTENCE_END.split(paragraph)) {
+                for (String s : VietnameseSentences.split(paragraph)) {
                     // a lead-in is asked together with its items, never on its own
                     if (!s.strip().endsWith(":")) {
                         add(units, s, null, weight);
@@ -81,7 +83,7 @@ final class DocumentUnits {
     /** Fragments too short to be a sentence make questions with no context. */
     private static void add(List<Unit> units, String sentence, String leadIn, double weight) {
         String s = sentence.strip();
-        if (s.length() >= 20 && s.split("\\s+").length >= 5) {
+        if (s.length() >= 20 && s.split("\\s+").length >= 5 && !ANAPHORIC.matcher(s).find()) {
             units.add(new Unit(s, leadIn, weight, units.size(), false));
         }
     }
@@ -116,7 +118,7 @@ final class DocumentUnits {
             }
             title = title.substring(0, cut).replaceAll("[,;\\s]+$", "") + "…";
         }
-        StringBuilder sb = new StringBuilder(TYPE_NAMES.getOrDefault(doc.type(), "Văn bản")).append(" số ")
+        StringBuilder sb = new StringBuilder(DocumentKinds.label(doc.type())).append(" số ")
                 .append(doc.code()).append(" «").append(title).append("» được ban hành");
         if (doc.plenum() != null) {
             sb.append(" tại Hội nghị Trung ương ").append(doc.plenum());

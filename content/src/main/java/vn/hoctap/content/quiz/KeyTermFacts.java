@@ -16,6 +16,13 @@ final class KeyTermFacts {
     private KeyTermFacts() {
     }
 
+    /** Whether the phrase holds a proper name: two capitalised syllables in a row ("Hồ Chí Minh"). */
+    static boolean names(String phrase) {
+        return NAME.matcher(phrase).find();
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*\\s\\p{Lu}");
+
     /** Offers each term in every sentence that uses it; the ranking later keeps the best of them. */
     static void extract(List<Unit> units, List<KeyTerms.Term> terms, List<Candidate> out) {
         for (KeyTerms.Term term : terms) {
@@ -39,8 +46,10 @@ final class KeyTermFacts {
                 String before = unit.full().substring(0, at.get(0)[0]).stripTrailing();
                 boolean capital = Character.isUpperCase(answer.charAt(0))
                         && (before.isEmpty() || before.endsWith(":") || before.endsWith("."));
-                Ranking.offer(out, Kind.KEY_TERM, unit, answer,
-                        others.stream().map(o -> Distractors.capitalise(o, capital)).toList());
+                // a name among plain phrases (or the reverse) would stand out as the odd one
+                boolean named = names(answer);
+                Ranking.offer(out, Kind.KEY_TERM, unit, answer, others.stream()
+                        .map(o -> Distractors.capitalise(o, capital)).filter(o -> names(o) == named).toList());
             }
         }
     }

@@ -21,9 +21,16 @@ final class NumberFacts {
 
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:[Nn]ăm|mốc|[Gg]iai đoạn|[Hh]ướng tới) ((?:19|20)\\d\\d)(?![\\p{N}/])");
+    /** Words that make a year a target or milestone rather than the date of the text. */
+    private static final Pattern TARGET_YEAR = Pattern.compile("(?iu)(?:đến|tới|hướng tới|mốc|giai đoạn|từ|sau)(?: năm)? $");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\p{N},.])(\\d{1,3}(?:,\\d{1,2})?) ?%");
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N},./-])(\\d{1,4}(?:,\\d{1,2})?) "
-            + "(năm liên tiếp|bé trai|biểu hiện|căn cứ|đơn vị|triệu|tuổi|năm|con|cm|lần|nhóm|tháng)(?![\\p{L}])");
+    /**
+     * "tháng 3 năm 2024" is a date and "5 con số" a number of digits, not a quantity: a blank there
+     * would cut a date or a word in two.
+     */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N},./-])(?<!tháng )(?<!ngày )(?<!Tháng )"
+            + "(\\d{1,4}(?:,\\d{1,2})?) "
+            + "(năm liên tiếp|bé trai|biểu hiện|căn cứ|đơn vị|triệu|tuổi|năm|con|cm|lần|nhóm|tháng)(?![\\p{L}])(?! ?\\d)(?! số)(?! người)(?! \\p{Lu})");
     /** Indexed by value, so a count word's neighbours are found by arithmetic. */
     private static final List<String> NUMBER_WORDS = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
             "tám", "chín", "mười");
@@ -56,6 +63,10 @@ final class NumberFacts {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
+            // "trong năm 2024" in a text of 2024 is its own date, trivia; "đến năm 2024" is a target
+            if (year == issueYear && !unit.metadata() && !TARGET_YEAR.matcher(text.substring(Math.max(0, m.start(1) - 20), m.start(1))).find()) {
+                continue;
+            }
             Ranking.offer(out, Kind.YEAR, unit, m.group(1),
                     Distractors.years(year, issueYear, docYears, unit.metadata()));
         }

@@ -8,7 +8,7 @@ public record OtherDocument(String type, String number, String issuer, int year,
 
     /** The number as people write it, e.g. {@code 18-NQ/TW}. */
     public String code() {
-        return number + "-" + type + "/" + issuer;
+        return vn.hoctap.content.document.DocumentKinds.code(type, number, issuer);
     }
 
     public static OtherDocument of(vn.hoctap.content.document.NewDocument d) {

@@ -59,7 +59,9 @@ final class Phrases {
      * otherwise, so the answer shown is the text's own spelling). Returns [start, end) pairs.
      */
     static List<int[]> occurrences(String text, String phrase) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}]|[,.]\\p{N})",
+        // "2024" is not a word of "20/5/2024", nor "5" of "3-5": digits joined by / . , - are one token
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}]|\\p{N}[/.,-])" + Pattern.quote(phrase)
+                + "(?![\\p{L}\\p{N}]|[/.,-]\\p{N})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<int[]> out = new ArrayList<>();
         Matcher m = p.matcher(text);

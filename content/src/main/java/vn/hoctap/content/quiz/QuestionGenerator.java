@@ -19,7 +19,9 @@ import vn.hoctap.content.document.StoredSection;
  * tasks and solutions are preferred; the document's own number, plenum, term and year are asked
  * from a sentence built from its metadata, with its title so the question is unambiguous.
  *
- * <p>Every question has exactly one correct option, which appears in {@code sourceSentence}; no
+ * <p>Every question has exactly one blank and one correct option, which appears once in
+ * {@code sourceSentence} as whole words (never part of a word, a date or a number) and not in the
+ * document's title; options are of the answer's kind (a year for a year, a body for a body); no
  * distractor appears there (compared word by word without diacritics, so a sentence that also
  * mentions 2025 never offers 2025 as a wrong answer for 2030); options are distinct; the question
  * fits a Telegram native quiz poll. Option order is shuffled with a seed derived from the document
@@ -104,6 +106,9 @@ public class QuestionGenerator {
             NumberFacts.extract(unit, issueYear, docYears, candidates);
         }
         KeyTermFacts.extract(units, terms, candidates);
+        // a fact the title states is no question: the member sees the title above the quiz
+        candidates.removeIf(c -> Phrases.contains(doc.title(), c.answer()) || c.kind() == Kind.DOCUMENT_NUMBER
+                && !c.unit().metadata() && Phrases.contains(doc.title(), c.answer().replaceFirst("-.*", "")));
         return Ranking.withMentionBonus(units, candidates);
     }
 

@@ -47,7 +47,8 @@ final class Ranking {
             }
             chosen.add(option);
         }
-        if (chosen.size() < DISTRACTORS || Phrases.occurrences(sentence, answer).isEmpty()) {
+        // exactly one occurrence: a stem has one blank, and a second mention would give the answer away
+        if (chosen.size() < DISTRACTORS || Phrases.occurrences(sentence, answer).size() != 1) {
             return;
         }
         double score = unit.weight() * kind.weight;

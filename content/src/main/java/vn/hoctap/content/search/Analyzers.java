@@ -26,7 +26,9 @@ final class Analyzers {
         /** Syllables without diacritics, đ→d: matches "nghi quyet" to "Nghị quyết". */
         FOLDED,
         /** Pairs of folded syllables ("bo_may"), so multi-syllable words rank as units. */
-        FOLDED_BIGRAMS
+        FOLDED_BIGRAMS,
+        /** Pairs of syllables with diacritics ("bảo_vệ"): a phrase typed with accents is not met by "bao vệ". */
+        EXACT_BIGRAMS
     }
 
     private Analyzers() {
@@ -42,8 +44,8 @@ final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = kind == Kind.EXACT ? tokenizer : new ASCIIFoldingFilter(tokenizer);
-                if (kind == Kind.FOLDED_BIGRAMS) {
+                TokenStream stream = kind == Kind.EXACT || kind == Kind.EXACT_BIGRAMS ? tokenizer : new ASCIIFoldingFilter(tokenizer);
+                if (kind == Kind.FOLDED_BIGRAMS || kind == Kind.EXACT_BIGRAMS) {
                     ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
                     shingles.setOutputUnigrams(false);
                     shingles.setTokenSeparator("_");

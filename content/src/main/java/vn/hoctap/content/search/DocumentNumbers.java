@@ -20,15 +20,16 @@ final class DocumentNumbers {
     record Extraction(Set<String> keys, String remainder) {
     }
 
-    private static final String CODES = "qdi|nq|kl|ct|qd|hd|kh|tb|qc|ctr";
-    private static final Map<String, String> NAMES = Map.of("nghi quyet", "nq", "ket luan", "kl", "chi thi", "ct",
-            "quy dinh", "qd", "huong dan", "hd", "ke hoach", "kh", "thong bao", "tb", "quy che", "qc",
-            "chuong trinh", "ctr");
+    private static final String CODES = "qdi|nq|kl|ct|qd|hd|kh|tb|qc|ctr|bc";
+    private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("nghi quyet", "nq"),
+            Map.entry("ket luan", "kl"), Map.entry("chi thi", "ct"), Map.entry("quy dinh", "qd"),
+            Map.entry("huong dan", "hd"), Map.entry("ke hoach", "kh"), Map.entry("thong bao", "tb"),
+            Map.entry("quy che", "qc"), Map.entry("chuong trinh", "ctr"), Map.entry("bao cao", "bc"));
     private static final List<Pattern> PATTERNS = List.of(
             // 18-NQ/TW, 18 - nq / tw, 18-NQ
             Pattern.compile("\\b(\\d{1,4})\\s*-\\s*(" + CODES + ")\\b(?:\\s*/\\s*([a-z]{1,8})\\b)?"),
             // nghi quyet so 18, ket luan 21
-            Pattern.compile("\\b(nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|thong bao|quy che|chuong trinh)"
+            Pattern.compile("\\b(nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|thong bao|quy che|chuong trinh|bao cao)"
                     + "\\s+(?:so\\s+)?(\\d{1,4})\\b"),
             // nq 18, nq18, nq-18, nq so 18
             Pattern.compile("\\b(" + CODES + ")\\s*-?\\s*(?:so\\s+)?(\\d{1,4})\\b"),
@@ -40,6 +41,9 @@ final class DocumentNumbers {
 
     /** Keys under which a document is indexed. */
     static Set<String> keysOf(String type, String number, String issuer) {
+        if (number == null || number.isBlank()) {
+            return Set.of();
+        }
         String t = Folding.fold(type);
         String n = number.strip().replaceFirst("^0+(?=\\d)", "");
         return Set.of(t + "-" + n, t + "-" + n + "-" + Folding.fold(issuer));

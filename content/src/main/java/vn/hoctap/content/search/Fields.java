@@ -16,6 +16,7 @@ final class Fields {
     static final String EXACT = "_x";
     static final String FOLDED = "_f";
     static final String BIGRAMS = "_b";
+    static final String EXACT_BIGRAMS = "_xb";
 
     private Fields() {
     }

@@ -16,6 +16,6 @@ public record IndexedDocument(long id, String type, String number, String issuer
     }
 
     public String code() {
-        return number + "-" + type + "/" + issuer;
+        return vn.hoctap.content.document.DocumentKinds.code(type, number, issuer);
     }
 }

@@ -30,27 +30,31 @@ import vn.hoctap.content.document.Section;
 
 /**
  * The in-memory index of the library, one Lucene document per section plus one overview per
- * document. Built in full from PostgreSQL at start-up, then kept current one document at a time
+ * document; a search answers with distinct documents, ranked by their best section. Built in full from PostgreSQL at start-up, then kept current one document at a time
  * ({@link #upsert}), so an import costs the size of that document, not of the library.
  */
 public final class LibraryIndex implements AutoCloseable {
 
     static final int MAX_SECTIONS_PER_DOCUMENT = 3;
+    /** Stored fields a result needs before its snippet (the body is read only for the first section). */
+    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.DOC_ID, Fields.POSITION, Fields.HEADING);
     private static final String DOC_KEY = "doc_key";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, IndexedDocument> documents = new ConcurrentHashMap<>();
-    private final QueryFactory queries = new QueryFactory();
+    private final QueryFactory queries;
     private final Snippets snippets = new Snippets();
 
-    private LibraryIndex() throws IOException {
+    private LibraryIndex(Weights weights) throws IOException {
+        this.queries = new QueryFactory(weights);
         Map<String, Analyzer> perField = new HashMap<>();
         for (String f : Fields.TEXT) {
             perField.put(f + Fields.EXACT, Analyzers.of(Analyzers.Kind.EXACT));
             perField.put(f + Fields.FOLDED, Analyzers.of(Analyzers.Kind.FOLDED));
             perField.put(f + Fields.BIGRAMS, Analyzers.of(Analyzers.Kind.FOLDED_BIGRAMS));
+            perField.put(f + Fields.EXACT_BIGRAMS, Analyzers.of(Analyzers.Kind.EXACT_BIGRAMS));
         }
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.of(Analyzers.Kind.FOLDED), perField));
         config.setRAMBufferSizeMB(64);
@@ -60,8 +64,13 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     public static LibraryIndex build(Collection<IndexedDocument> docs) {
+        return build(docs, Weights.DEFAULT);
+    }
+
+    /** With other weights: for tuning them on a development set. */
+    static LibraryIndex build(Collection<IndexedDocument> docs, Weights weights) {
         try {
-            LibraryIndex index = new LibraryIndex();
+            LibraryIndex index = new LibraryIndex(weights);
             for (IndexedDocument d : docs) {
                 index.write(d);
             }
@@ -116,42 +125,57 @@ public final class LibraryIndex implements AutoCloseable {
         doc.add(new TextField(field + Fields.EXACT, value, Field.Store.NO));
         doc.add(new TextField(field + Fields.FOLDED, value, Field.Store.NO));
         doc.add(new TextField(field + Fields.BIGRAMS, value, Field.Store.NO));
+        doc.add(new TextField(field + Fields.EXACT_BIGRAMS, value, Field.Store.NO));
     }
 
-    /** Best sections first, at most {@code limit}, no more than three from one document. */
+    /**
+     * The best {@code limit} documents, each with up to {@link #MAX_SECTIONS_PER_DOCUMENT} of its
+     * sections, ranked by their best section.
+     */
     public SearchResults search(String rawQuery, int limit) {
+        return search(rawQuery, limit, queries);
+    }
+
+    /** With another query factory: for tuning weights on a development set without rebuilding the index. */
+    SearchResults search(String rawQuery, int limit, QueryFactory queries) {
         String cleaned = QueryFactory.clean(rawQuery);
         if (cleaned.isEmpty()) {
             return new SearchResults(cleaned, List.of(), List.of());
         }
-        QueryFactory.Built built = queries.build(cleaned);
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            TopDocs top = searcher.search(built.query(), Math.max(limit * 4, 20));
-            List<SearchHit> hits = new ArrayList<>();
-            Map<Long, Integer> perDocument = new HashMap<>();
+            QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
+            TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
+            Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc);
+                Document stored = searcher.storedFields().document(sd.doc, STORED);
                 long docId = stored.getField(Fields.DOC_ID).numericValue().longValue();
-                if (perDocument.merge(docId, 1, Integer::sum) > MAX_SECTIONS_PER_DOCUMENT) {
+                List<SearchHit> group = groups.get(docId);
+                if (group == null && groups.size() == limit || group != null && group.size() == MAX_SECTIONS_PER_DOCUMENT) {
                     continue;
                 }
                 IndexedDocument d = documents.get(docId);
                 int position = stored.getField(Fields.POSITION).numericValue().intValue();
-                hits.add(new SearchHit(docId, d.code(), d.title(), d.issuedOn(), position, stored.get(Fields.HEADING),
-                        snippets.of(built.highlight(), stored.get(Fields.BODY)), sd.score));
-                if (hits.size() == limit) {
-                    break;
-                }
+                String heading = stored.get(Fields.HEADING);
+                // only the section shown first gets a snippet: the others are listed by heading
+                String snippet = group == null ? snippets.of(built.highlight(), body(searcher, sd.doc)) : "";
+                groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
+                        d.issuedOn(), position, heading, snippet, sd.score));
             }
+            List<DocumentResult> results = groups.values().stream()
+                    .map(g -> new DocumentResult(g.get(0), g.subList(1, g.size()))).toList();
             List<String> suggested = new Suggestions(searcher.getIndexReader()).forTerms(cleaned, built.foldedTerms());
-            return new SearchResults(cleaned, hits, suggested);
+            return new SearchResults(cleaned, results, suggested);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for: " + cleaned, e);
         } finally {
             release(searcher);
         }
+    }
+
+    private static String body(IndexSearcher searcher, int doc) throws IOException {
+        return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY)).get(Fields.BODY);
     }
 
     private void release(IndexSearcher searcher) {

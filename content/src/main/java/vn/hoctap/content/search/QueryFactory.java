@@ -9,18 +9,24 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import vn.hoctap.content.text.Folding;
+
 /**
  * Turns what a member typed into a Lucene query without any query syntax (nothing they type can
- * break it): document numbers become exact keys, the rest becomes syllable and syllable-pair
- * queries on titles, headings and bodies. Input is bounded in length and in terms.
+ * break it): question words are dropped, document numbers become exact keys, the rest becomes
+ * syllable and syllable-pair queries on titles, headings and bodies, weighted by {@link Weights}.
+ * Pairs typed with diacritics must match with diacritics to count fully; a syllable no document
+ * contains gets a fuzzy match. Input is bounded in length and in terms.
  */
 final class QueryFactory {
 
@@ -33,6 +39,16 @@ final class QueryFactory {
     private final Analyzer exact = Analyzers.of(Analyzers.Kind.EXACT);
     private final Analyzer folded = Analyzers.of(Analyzers.Kind.FOLDED);
     private final Analyzer bigrams = Analyzers.of(Analyzers.Kind.FOLDED_BIGRAMS);
+    private final Analyzer exactBigrams = Analyzers.of(Analyzers.Kind.EXACT_BIGRAMS);
+    private final Weights weights;
+
+    QueryFactory() {
+        this(Weights.DEFAULT);
+    }
+
+    QueryFactory(Weights weights) {
+        this.weights = weights;
+    }
 
     static String clean(String raw) {
         String s = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\p{Cc}\\p{Cf}]", " ")
@@ -41,23 +57,49 @@ final class QueryFactory {
     }
 
     Built build(String cleaned) {
-        DocumentNumbers.Extraction numbers = DocumentNumbers.extract(cleaned);
+        return build(cleaned, null);
+    }
+
+    /**
+     * The query for {@code cleaned}; with a {@code reader}, a syllable no document contains (a
+     * misspelt name: "Ghandi") also matches its near spellings.
+     */
+    Built build(String cleaned, IndexReader reader) {
+        String asked = QuestionWords.strip(cleaned);
+        DocumentNumbers.Extraction numbers = DocumentNumbers.extract(asked);
         List<String> foldedTerms = tokens(folded, numbers.remainder());
+        boolean accented = !Folding.fold(asked).equals(asked.toLowerCase(java.util.Locale.ROOT));
+        Weights w = weights;
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (String t : foldedTerms) {
             if (t.matches("(19|20)\\d\\d")) {
                 text.add(new BoostQuery(new TermQuery(new Term(Fields.YEAR, t)), 3f), Occur.SHOULD);
             }
-            text.add(dismax(t, Fields.FOLDED, 2f, 2.5f, 1f), Occur.SHOULD);
+            text.add(dismax(t, Fields.FOLDED, w.title(), w.heading(), w.body()), Occur.SHOULD);
             highlight.add(new TermQuery(new Term(Fields.BODY + Fields.FOLDED, t)), Occur.SHOULD);
+            if (reader != null && t.length() >= 4 && !t.matches(".*\\d.*") && absent(reader, t)) {
+                int edits = t.length() >= 6 ? 2 : 1;
+                Query fuzzy = new DisjunctionMaxQuery(List.of(
+                        new FuzzyQuery(new Term(Fields.BODY + Fields.FOLDED, t), edits, 1, 20, true),
+                        new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE + Fields.FOLDED, t), edits, 1, 20, true), w.title())),
+                        0.1f);
+                text.add(new BoostQuery(fuzzy, w.fuzzy()), Occur.SHOULD);
+                highlight.add(new FuzzyQuery(new Term(Fields.BODY + Fields.FOLDED, t), edits, 1, 20, true), Occur.SHOULD);
+            }
         }
-        List<String> remainderExact = tokens(exact, cleaned);
+        List<String> remainderExact = tokens(exact, asked);
         for (String t : remainderExact.subList(0, Math.min(remainderExact.size(), MAX_TERMS))) {
-            text.add(new BoostQuery(dismax(t, Fields.EXACT, 1f, 1f, 1f), 0.3f), Occur.SHOULD);
+            text.add(new BoostQuery(dismax(t, Fields.EXACT, 1f, 1f, 1f), w.exact()), Occur.SHOULD);
         }
+        float foldedPairs = accented ? w.pairs() * w.foldedPairsWhenAccented() : w.pairs();
         for (String pair : tokens(bigrams, numbers.remainder())) {
-            text.add(new BoostQuery(dismax(pair, Fields.BIGRAMS, 2f, 3f, 1.5f), 1.5f), Occur.SHOULD);
+            text.add(new BoostQuery(dismax(pair, Fields.BIGRAMS, w.pairTitle(), w.pairHeading(), w.pairBody()), foldedPairs), Occur.SHOULD);
+        }
+        if (accented) {
+            for (String pair : tokens(exactBigrams, asked)) {
+                text.add(new BoostQuery(dismax(pair, Fields.EXACT_BIGRAMS, w.pairTitle(), w.pairHeading(), w.pairBody()), w.exactPairs()), Occur.SHOULD);
+            }
         }
         boolean numberOnly = !numbers.keys().isEmpty() && foldedTerms.isEmpty();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -72,6 +114,15 @@ final class QueryFactory {
             query.add(text.build(), Occur.MUST);
         }
         return new Built(query.build(), highlight.build(), foldedTerms, numberOnly);
+    }
+
+    private static boolean absent(IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(Fields.BODY + Fields.FOLDED, term)) == 0
+                    && reader.docFreq(new Term(Fields.TITLE + Fields.FOLDED, term)) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query dismax(String term, String variant, float title, float heading, float body) {

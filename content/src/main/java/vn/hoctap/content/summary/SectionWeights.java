@@ -19,8 +19,8 @@ final class SectionWeights {
         if (h.contains("quan diem") || h.contains("to chuc thuc hien") || h.contains("dinh huong")) {
             return 1.3;
         }
-        if (h.contains("tinh hinh") || h.contains("nguyen nhan") || h.contains("ket qua") || h.contains("han che")
-                || h.contains("boi canh") || h.contains("danh gia")) {
+        // "kết quả" is not penalised: in a results report or news of a campaign it is the point
+        if (h.contains("tinh hinh") || h.contains("nguyen nhan") || h.contains("han che") || h.contains("boi canh")) {
             return 0.55;
         }
         return 1.0;

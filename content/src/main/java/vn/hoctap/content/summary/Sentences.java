@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 
 import vn.hoctap.content.document.Section;
 import vn.hoctap.content.text.Folding;
+import vn.hoctap.content.text.TextCleaner;
+import vn.hoctap.content.text.VietnameseSentences;
 
-/** Splits sections into sentences and sentences into folded content terms. */
+/**
+ * Splits cleaned sections into whole sentences (a lead-in ending with a colon stays with its list,
+ * so no summary sentence ends at "khẳng định:") and sentences into folded content terms.
+ */
 final class Sentences {
 
     record Sentence(int sectionIndex, String heading, String text, boolean firstInSection) {
     }
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?;:])\\s+(?=[\\p{Lu}\\d\"“(-])|\\n+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     /** Function syllables that carry no topic; only for ranking, never for search. */
     private static final Set<String> FUNCTION_WORDS = Set.of("va", "cua", "cac", "nhung", "trong", "de", "voi", "la",
@@ -30,7 +34,7 @@ final class Sentences {
         for (int si = 0; si < sections.size(); si++) {
             Section section = sections.get(si);
             boolean first = true;
-            for (String raw : BOUNDARY.split(section.text())) {
+            for (String raw : VietnameseSentences.units(TextCleaner.clean(section.text()))) {
                 String s = raw.strip().replaceFirst("^[-•+*]\\s*", "");
                 if (s.length() < 15 || WORD.matcher(s).results().count() < 4) {
                     continue;

@@ -49,4 +49,20 @@ class DocumentRepositoryTests {
         assertThat(doc.title()).isEqualTo("Nghị quyết").hasSize(10);
         assertThat(doc.summary()).isEqualTo("Nghị quyết");
     }
+
+    @Test
+    void unnumberedTextsOfOneSourceAndDayAreToldApartByTitle() {
+        LocalDate day = LocalDate.of(2024, 3, 8);
+        var first = documents.save(new NewDocument("TIN", "", "Báo Nghệ An", day, "Nghệ An quán triệt nghị quyết", null));
+        var second = documents.save(new NewDocument("TIN", null, "Báo Nghệ An", day, "Nghệ An kết nạp đảng viên", null));
+        var again = documents.save(new NewDocument("TIN", "", "Báo Nghệ An", day, "Nghệ An quán triệt nghị quyết", "Tóm tắt"));
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.summary()).isEqualTo("Tóm tắt");
+        assertThat(first.code()).isEqualTo("Tin bài");
+        assertThat(documents.exists(new NewDocument("TIN", "", "Báo Nghệ An", day, "Nghệ An kết nạp đảng viên", null))).isTrue();
+        assertThat(documents.exists(new NewDocument("TIN", "", "Báo Nghệ An", day, "Một tin khác", null))).isFalse();
+        assertThat(documents.count()).isEqualTo(2);
+    }
 }

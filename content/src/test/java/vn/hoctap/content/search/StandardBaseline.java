@@ -23,7 +23,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The comparison point for the relevance report: the same sections indexed with Lucene's
- * StandardAnalyzer (no folding, no bigrams, no document-number keys), queried on the same fields.
+ * StandardAnalyzer (no folding, no bigrams, no document-number keys), queried on the same fields,
+ * its section hits grouped into documents like ours.
  */
 public final class StandardBaseline {
 
@@ -31,6 +32,11 @@ public final class StandardBaseline {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
 
     public StandardBaseline(List<IndexedDocument> docs) {
+        this(docs, d -> d.code() + "@" + d.issuedOn().getYear());
+    }
+
+    public StandardBaseline(List<IndexedDocument> docs, java.util.function.Function<IndexedDocument, String> key) {
+        this.key = key;
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -51,9 +57,11 @@ public final class StandardBaseline {
         }
     }
 
-    private static Document doc(IndexedDocument d, String heading, String body) {
+    private final java.util.function.Function<IndexedDocument, String> key;
+
+    private Document doc(IndexedDocument d, String heading, String body) {
         Document doc = new Document();
-        doc.add(new StoredField("key", d.code() + "@" + d.issuedOn().getYear()));
+        doc.add(new StoredField("key", key.apply(d)));
         doc.add(new StoredField("heading_stored", heading));
         doc.add(new TextField("title", d.code() + " " + d.title(), Field.Store.NO));
         doc.add(new TextField("heading", heading, Field.Store.NO));
@@ -61,6 +69,7 @@ public final class StandardBaseline {
         return doc;
     }
 
+    /** The best {@code n} documents, from the best sections (five times as many), grouped by document. */
     public List<RelevanceEvaluation.Result> search(String query, int n) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : QueryFactory.tokens(analyzer, query)) {
@@ -69,12 +78,12 @@ public final class StandardBaseline {
             }
         }
         try {
-            List<RelevanceEvaluation.Result> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(b.build(), n).scoreDocs) {
+            List<String[]> sections = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(b.build(), n * 5).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
-                out.add(new RelevanceEvaluation.Result(d.get("key"), d.get("heading_stored")));
+                sections.add(new String[] {d.get("key"), d.get("heading_stored")});
             }
-            return out;
+            return RelevanceEvaluation.grouped(sections, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

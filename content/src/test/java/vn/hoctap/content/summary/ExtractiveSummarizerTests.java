@@ -24,10 +24,10 @@ class ExtractiveSummarizerTests {
 
     @Test
     void prefersObjectivesAndTasksOverTheSituationReport() {
-        String summary = new ExtractiveSummarizer(400).summarize(DOCUMENT);
-        assertThat(summary).contains("Đến năm 2021 giảm tối thiểu 10% biên chế").contains("nhất thể hóa")
-                .doesNotContain("Nguyên nhân chủ yếu");
-        assertThat(summary.length()).isLessThanOrEqualTo(400);
+        String summary = new ExtractiveSummarizer(3000).summarize(DOCUMENT);
+        assertThat(summary).contains("Đến năm 2021 giảm tối thiểu 10% biên chế").doesNotContain("Nguyên nhân chủ yếu");
+        // a short document gets a short summary, whatever the budget
+        assertThat(summary.length()).isLessThanOrEqualTo(ExtractiveSummarizer.MIN_CHARS);
     }
 
     @Test
@@ -39,8 +39,8 @@ class ExtractiveSummarizerTests {
     @Test
     void keepsTheOriginalOrder() {
         String summary = new ExtractiveSummarizer(3000).summarize(DOCUMENT);
-        assertThat(summary.indexOf("Đến năm 2021")).isLessThan(summary.indexOf("nhất thể hóa"));
-        assertThat(summary.indexOf("cồng kềnh")).isLessThan(summary.indexOf("Đến năm 2021"));
+        assertThat(summary.indexOf("Thời gian qua")).isZero();
+        assertThat(summary.indexOf("Đến năm 2021")).isPositive().isLessThan(summary.indexOf("cơ cấu lại đội ngũ"));
     }
 
     @Test
