@@ -47,11 +47,19 @@ class DocumentController {
         this.search = search;
     }
 
-    /** Multipart upload, field {@code file}: 201 when new, 200 when it updated the same document. */
+    /**
+     * Multipart upload, field {@code file}: 201 when new, 200 when it updated the same document.
+     * Optional {@code title}, {@code issued} (yyyy-MM-dd) and {@code source} are used only where the
+     * text itself does not say (a news article's headline, date or newspaper).
+     */
     @PostMapping(path = "/api/documents/import", consumes = "multipart/form-data")
-    ResponseEntity<Imported> importFile(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Imported> importFile(@RequestParam("file") MultipartFile file,
+            @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "issued", required = false) java.time.LocalDate issued,
+            @RequestParam(name = "source", required = false) String source) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
-        ImportResult r = library.importFile(name, file.getBytes());
+        ImportResult r = library.importFile(name, file.getBytes(),
+                new vn.hoctap.content.importing.ImportHints(title, issued, source, null));
         return ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new Imported(r.fileName(), r.created(), view(r.document())));
     }

@@ -43,13 +43,17 @@ class DocumentPages {
     }
 
     @PostMapping("/documents/import")
-    String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "issued", required = false) String issued,
+            @RequestParam(name = "source", required = false) String source, RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
         try {
-            ImportResult r = library.importFile(name, file.getBytes());
+            java.time.LocalDate issuedOn = issued == null || issued.isBlank() ? null : java.time.LocalDate.parse(issued);
+            ImportResult r = library.importFile(name, file.getBytes(),
+                    new vn.hoctap.content.importing.ImportHints(title, issuedOn, source, null));
             redirect.addFlashAttribute("imported", r.document().code() + " — " + r.document().title());
             return "redirect:/documents/" + r.document().id();
-        } catch (ImportFailedException | IllegalArgumentException e) {
+        } catch (ImportFailedException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
             redirect.addFlashAttribute("importError", name + ": " + e.getMessage());
             return "redirect:/documents";
         }
