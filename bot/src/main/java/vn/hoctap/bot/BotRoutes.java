@@ -15,6 +15,7 @@ import vn.hoctap.bot.quiz.PollAnswerHandler;
 import vn.hoctap.bot.quiz.PollQuizCallback;
 import vn.hoctap.bot.quiz.QuizAnswerCallback;
 import vn.hoctap.bot.quiz.QuizSubmitCallback;
+import vn.hoctap.bot.refresh.RefresherAnswerCallback;
 import vn.hoctap.bot.reflection.CancelCommand;
 import vn.hoctap.bot.reflection.MyReflectionsCommand;
 import vn.hoctap.bot.reflection.ReflectionCallback;
@@ -56,7 +57,8 @@ class BotRoutes {
             ReflectionSubmitCallback reflectionSubmit, ReflectionRewriteCallback reflectionRewrite, StartCommand start, HelpCommand help, StudyMenuCommand study,
             ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
             PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
-            SuggestionCallback suggestion, SnoozeCallback snooze, PushPreviewCallback pushPreview, PushSendCallback pushSend,
+            SuggestionCallback suggestion, SnoozeCallback snooze, RefresherAnswerCallback refresher, PushPreviewCallback pushPreview,
+            PushSendCallback pushSend,
             InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
@@ -64,7 +66,7 @@ class BotRoutes {
                 start, help, study, progress, search, remind, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
                 reflection, reflectionPreview, reflectionSubmit, reflectionRewrite,
-                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend,
+                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, refresher, pushPreview, pushSend,
                 inline,
                 invitationCode,
                 unknownCommand, staleButton, unsupported, searchText));

@@ -140,7 +140,7 @@ public final class LibraryIndex implements AutoCloseable {
                 IndexedDocument d = documents.get(docId);
                 int position = stored.getField(Fields.POSITION).numericValue().intValue();
                 hits.add(new SearchHit(docId, d.code(), d.title(), d.issuedOn(), position, stored.get(Fields.HEADING),
-                        snippets.of(built.highlight(), stored.get(Fields.BODY)), sd.score));
+                        snippets.of(built.highlight(), built.highlightTerms(), stored.get(Fields.BODY)), sd.score));
                 if (hits.size() == limit) {
                     break;
                 }
