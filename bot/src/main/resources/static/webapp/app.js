@@ -7,11 +7,10 @@
   var app = document.getElementById('app');
   var subtitle = document.getElementById('subtitle');
 
-  function initData() {
-    if (tg && tg.initData) { return tg.initData; }
-    var hash = new URLSearchParams(location.hash.slice(1));
-    return hash.get('tgWebAppData') || '';
-  }
+  // Read once: jumping to a section (#s2) replaces the address's hash, where Telegram put the data.
+  var launchHash = location.hash;
+  var signedData = (tg && tg.initData) || new URLSearchParams(launchHash.slice(1)).get('tgWebAppData') || '';
+  function initData() { return signedData; }
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -69,7 +68,7 @@
       if (!h.assignments.length) { app.appendChild(el('p', { text: 'Hiện đồng chí không có tài liệu nào cần học.' })); }
       h.assignments.forEach(function (a) {
         var status = a.done ? '✅ Đã học xong' : (a.overdue ? '⚠️ Quá hạn từ ' : '⏳ Hạn: ') + (a.done ? '' : a.deadline);
-        app.appendChild(el('a', { 'class': 'card list-item', href: '?d=' + a.documentId + location.hash },
+        app.appendChild(el('a', { 'class': 'card list-item', href: '?d=' + a.documentId + launchHash },
           [el('b', { text: a.code }), ' — ' + a.title, el('div', { 'class': 'muted', text: status })]));
       });
     }).catch(fail);

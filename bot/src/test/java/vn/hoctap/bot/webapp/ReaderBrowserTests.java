@@ -118,17 +118,17 @@ class ReaderBrowserTests extends BotIntegrationTest {
                     .contains("chuyển đổi số");
             chromium.screenshot("webapp-3-search");
 
-            browser.findElement(By.cssSelector("button.star[data-position='1']")).click();
+            click(browser, By.cssSelector("button.star[data-position='1']"));
             wait.until(d -> d.findElement(By.cssSelector("button.star[data-position='1']")).getText().equals("★"));
             assertThat(count("SELECT count(*) FROM webapp_bookmarks WHERE member_id = " + member + " AND position = 1")).isEqualTo(1);
-            browser.navigate().refresh();
+            browser.get(pageUrl("?d=" + document, signed(telegramUser, Instant.now())));
             wait.until(d -> d.findElements(By.id("bookmarked")).size() == 1 && d.findElement(By.id("bookmarked")).getText().contains("II. MỤC TIÊU"));
             chromium.screenshot("webapp-4-bookmark");
 
-            browser.findElement(By.id("quiz")).click();
+            click(browser, By.id("quiz"));
             telegram.awaitMessage(telegramUser, m -> m.text().contains("Bài kiểm tra") && m.buttonTexts().contains("📝 Trắc nghiệm"), WAIT);
 
-            browser.findElement(By.id("confirm")).click();
+            click(browser, By.id("confirm"));
             wait.until(d -> d.findElement(By.id("confirm-message")).getText().startsWith("✅ Đã ghi nhận"));
             assertThat(count("SELECT count(*) FROM confirmations WHERE member_id = " + member + " AND assignment_id = " + assignment))
                     .isEqualTo(1);
@@ -149,6 +149,11 @@ class ReaderBrowserTests extends BotIntegrationTest {
         String stale = signed(telegramUser, Instant.now().minus(Duration.ofHours(25)));
         String stranger = signed(newUser("Lạ").userId(), Instant.now());
         assertThat(api("GET", "/webapp/api/documents/" + document, good).statusCode()).isEqualTo(200);
+        var put = api("PUT", "/webapp/api/documents/" + document + "/bookmarks/0", good);
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(put.body()).isEqualTo("[0]");
+        assertThat(api("PUT", "/webapp/api/documents/" + document + "/bookmarks/99", good).statusCode()).isEqualTo(404);
+        assertThat(api("DELETE", "/webapp/api/documents/" + document + "/bookmarks/0", good).body()).isEqualTo("[]");
         for (String bad : List.of(tampered, stale, stranger, "", "hash=abc&user=%7B%22id%22%3A1%7D")) {
             assertThat(api("GET", "/webapp/api/documents/" + document, bad).statusCode()).as(bad).isEqualTo(401);
             assertThat(api("POST", "/webapp/api/assignments/" + assignment + "/confirm", bad).statusCode()).isEqualTo(401);
@@ -191,7 +196,14 @@ class ReaderBrowserTests extends BotIntegrationTest {
 
         var menu = telegram.calls("setChatMenuButton");
         assertThat(menu).isNotEmpty();
-        assertThat(menu.get(0).param("menu_button")).contains(WEBAPP_URL + "/webapp/", "web_app");
+        assertThat(menu.get(0).params().path("menu_button").toString()).contains(WEBAPP_URL + "/webapp/", "web_app");
+    }
+
+    /** Scrolls the element to the middle of the small screen (clear of the sticky header), then taps it. */
+    private static void click(WebDriver browser, By by) {
+        WebElement e = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
     }
 
     private java.net.http.HttpResponse<String> api(String method, String path, String initData) throws Exception {
