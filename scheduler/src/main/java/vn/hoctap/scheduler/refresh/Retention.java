@@ -19,9 +19,9 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 public class Retention {
 
     /** Answered and right at one interval; {@code percent} is null when nobody answered yet. */
-    public record Cell(int days, long answered, long right) {
-        public Double percent() {
-            return answered == 0 ? null : Math.round(right * 1000.0 / answered) / 10.0;
+    public record Cell(int days, long answered, long right, Double percent) {
+        public static Cell of(int days, long answered, long right) {
+            return new Cell(days, answered, right, answered == 0 ? null : Math.round(right * 1000.0 / answered) / 10.0);
         }
     }
 
@@ -73,12 +73,12 @@ public class Retention {
             Map<Integer, Row> cells = byChild.getOrDefault(child.id(), Map.of());
             lines.add(new Line(child, props.days().stream().map(d -> {
                 Row r = cells.get(d);
-                return new Cell(d, r == null ? 0 : r.answered(), r == null ? 0 : r.right());
+                return Cell.of(d, r == null ? 0 : r.answered(), r == null ? 0 : r.right());
             }).toList()));
         }
         Line totalLine = new Line(unit, props.days().stream().map(d -> {
             long[] t = total.getOrDefault(d, new long[2]);
-            return new Cell(d, t[0], t[1]);
+            return Cell.of(d, t[0], t[1]);
         }).toList());
         return new Table(props.days(), totalLine, lines);
     }
