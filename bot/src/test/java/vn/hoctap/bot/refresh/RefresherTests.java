@@ -52,7 +52,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hoctap.delivery.rate-per-second=100", "spring.main.allow-bean-definition-overriding=true",
-            "hoctap.admin.token=refresher-admin"})
+            "hoctap.admin.token=refresher-admin", "hoctap.dashboard.admin-password=refresher-password"})
 class RefresherTests {
 
     static final FakeTelegramServer telegram = FakeTelegramServer.start("77777:REFRESH", "HoctapRefreshBot");
@@ -268,6 +268,17 @@ class RefresherTests {
         var json = api("GET", "/api/campaigns/" + s.campaign().id() + "/retention?unit=" + s.f().province, null);
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).contains("\"answered\":4,\"right\":2,\"percent\":50.0");
+
+        var dashboard = new vn.hoctap.bot.testing.DashboardClient(port);
+        dashboard.login("admin", "refresher-password");
+        var page = dashboard.get("/campaigns/" + s.campaign().id() + "/retention?unit=" + s.f().commune);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sau 3 ngày", "Sau 30 ngày", "Chi bộ thôn Đông", "66,7% (2/3)", "50,0% (2/4)",
+                "Câu hỏi ôn tập đang tắt.");
+        var toggled = dashboard.postForm("/campaigns/" + s.campaign().id() + "/refreshers", java.util.Map.of("enabled", "true"), true);
+        assertThat(toggled.statusCode()).isIn(200, 302);
+        assertThat(refreshers.enabled(s.campaign().id())).isTrue();
+        assertThat(dashboard.get("/campaigns/" + s.campaign().id()).body()).contains("retention-link");
     }
 
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
