@@ -85,6 +85,7 @@
     var bookmarks = new Set(d.bookmarks);
     subtitle.textContent = d.code + ' · ' + d.issued;
     app.innerHTML = '';
+    app.appendChild(el('a', { href: '?' + launchHash, id: 'to-list', 'class': 'muted', text: '‹ Tài liệu của tôi' }));
     app.appendChild(el('h1', { id: 'doc-title', text: d.title }));
     if (d.assignment) { app.appendChild(progress(d.assignment)); }
 

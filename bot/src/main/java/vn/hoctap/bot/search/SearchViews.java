@@ -64,7 +64,8 @@ class SearchViews {
         }
         html.append("\n\n").append(texts.get("search.footer"));
         SearchHit best = results.hits().get(0);
-        webApp.readDocument(best.documentId(), best.sectionPosition())
+        // Mini App buttons work only in private chats (positive chat ids).
+        webApp.readDocument(best.documentId(), best.sectionPosition()).filter(b -> chatId > 0)
                 .ifPresent(b -> buttons.add(Button.webApp(b.text() + " · " + shorten(best.code(), 30), b.url())));
         telegram.sendHtml(chatId, html.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }

@@ -43,15 +43,15 @@ class SnippetsTests {
 
     @Test
     void aFragmentCutAfterACommaDoesNotStartWithIt() throws Exception {
-        String text = "Phần mở đầu rất dài nói về bối cảnh chung của đất nước trong giai đoạn mới với nhiều cơ hội và thách thức đan xen, "
-                + "đòi hỏi sự nỗ lực của toàn Đảng, toàn dân và toàn quân ta trong nhiều năm tới, còn nặng nề thủ tục hành chính "
-                + "và chi phí tuân thủ cao cho doanh nghiệp nhỏ.";
-        try (LibraryIndex index = LibraryIndex.build(List.of(new IndexedDocument(2, "NQ", "98", "TW", LocalDate.of(2020, 1, 1),
-                "Về thủ tục", null, List.of(), List.of(new Section(1, "I. THỦ TỤC", text)))))) {
-            String snippet = hit(index, "nặng nề thủ tục").snippet();
-            assertThat(snippet).contains("<b>nặng</b>");
-            assertThat(snippet).doesNotStartWith(",").doesNotStartWith(" ").doesNotStartWith(".");
-            assertThat(snippet.charAt(0)).matches(Character::isLetterOrDigit, "starts with a letter: " + snippet);
+        // In the bundled library, 21-NQ/TW's "…, còn nặng về kế hoạch hóa gia đình" is cut right after a comma.
+        try (LibraryIndex index = LibraryIndex.build(BundledLibrary.load())) {
+            List<String> snippets = new java.util.ArrayList<>();
+            for (String query : List.of("tinh gon bo may", "bo may", "ke hoach hoa gia dinh", "con nang")) {
+                index.search(query, 20).hits().forEach(h -> snippets.add(h.snippet()));
+            }
+            assertThat(snippets).anyMatch(sn -> sn.contains("còn nặng"));
+            assertThat(snippets).allSatisfy(sn -> assertThat(sn).doesNotStartWith(",").doesNotStartWith(";")
+                    .doesNotStartWith(".").doesNotStartWith(":").doesNotStartWith(" "));
         }
     }
 }
