@@ -18,6 +18,7 @@ import vn.hoctap.bot.quiz.PollAnswerHandler;
 import vn.hoctap.bot.quiz.PollQuizCallback;
 import vn.hoctap.bot.quiz.QuizAnswerCallback;
 import vn.hoctap.bot.quiz.QuizSubmitCallback;
+import vn.hoctap.bot.refresh.RefresherAnswerCallback;
 import vn.hoctap.bot.reflection.CancelCommand;
 import vn.hoctap.bot.reflection.MyReflectionsCommand;
 import vn.hoctap.bot.reflection.ReflectionCallback;
@@ -59,8 +60,8 @@ class BotRoutes {
             ReflectionSubmitCallback reflectionSubmit, ReflectionRewriteCallback reflectionRewrite, StartCommand start, HelpCommand help, StudyMenuCommand study,
             ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
             PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
-            SuggestionCallback suggestion, SnoozeCallback snooze, PushPreviewCallback pushPreview, PushSendCallback pushSend,
-            CellCommand cell, CellViewCallback cellView, RemindOneCallback remindOne,
+            SuggestionCallback suggestion, SnoozeCallback snooze, RefresherAnswerCallback refresher, PushPreviewCallback pushPreview,
+            PushSendCallback pushSend, CellCommand cell, CellViewCallback cellView, RemindOneCallback remindOne,
             InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
         return new UpdateDispatcher(List.of(
@@ -68,7 +69,8 @@ class BotRoutes {
                 start, help, study, progress, search, remind, cell, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
                 reflection, reflectionPreview, reflectionSubmit, reflectionRewrite,
-                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, pushPreview, pushSend, cellView, remindOne,
+                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, refresher, pushPreview, pushSend, cellView,
+                remindOne,
                 inline,
                 invitationCode,
                 unknownCommand, staleButton, unsupported, searchText));

@@ -55,7 +55,16 @@ public class SnoozeCallback implements CallbackHandler {
             return;
         }
         var until = snoozes.snooze(campaign.get().id(), member.get().id());
-        long hours = Math.max(1, Duration.between(clock.instant(), until).toHours());
-        telegram.answerCallback(in.callbackId(), texts.get("snooze.done", texts.get("campaign.hours", hours)), true);
+        telegram.answerCallback(in.callbackId(), texts.get("snooze.done", length(Duration.between(clock.instant(), until))), true);
+    }
+
+    /** "1 ngày" for a day (the few milliseconds since the snooze was stored must not make it "23 giờ"). */
+    private String length(Duration d) {
+        long hours = Math.max(1, (d.toMinutes() + 30) / 60);
+        if (hours % 24 == 0) {
+            return texts.get("campaign.days", hours / 24);
+        }
+        return hours < 24 ? texts.get("campaign.hours", hours)
+                : texts.get("campaign.days", hours / 24) + " " + texts.get("campaign.hours", hours % 24);
     }
 }

@@ -7,8 +7,10 @@ import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.UpdateHandler;
 
 /**
- * A code typed (or pasted) as plain text after {@code /start} asked for one. Members who open the
- * bot without the deep link, or copy the code from a printed sheet, end up here.
+ * A code typed (or pasted) as plain text: after {@code /start} asked for one, or at any time when
+ * the text has exactly the shape of an invitation code (or is a whole invitation link), which no
+ * search would look like. Members who open the bot without the deep link, or copy the code from a
+ * printed sheet, end up here.
  */
 @Component
 public class InvitationCodeText implements UpdateHandler {
@@ -21,11 +23,12 @@ public class InvitationCodeText implements UpdateHandler {
 
     @Override
     public boolean accepts(Incoming in, ChatSession session) {
-        return in.kind() == Incoming.Kind.TEXT && session.isIn(LinkReplies.AWAITING_CODE);
+        return in.kind() == Incoming.Kind.TEXT
+                && (session.isIn(LinkReplies.AWAITING_CODE) || InvitationCodes.pasted(in.text()).isPresent());
     }
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        links.redeem(in, in.text(), session);
+        links.redeem(in, InvitationCodes.pasted(in.text()).orElse(in.text()), session);
     }
 }

@@ -26,6 +26,19 @@ final class InvitationCodes {
         return sb.toString();
     }
 
+    /** Exactly what {@link #newCode} makes, alone or as the {@code start} parameter of a t.me link. */
+    private static final Pattern PASTED = Pattern.compile(
+            "\\s*(?:(?:https?://)?t\\.me/[A-Za-z0-9_]{1,64}\\?start=)?([" + ALPHABET + "]{" + LENGTH + "})\\s*");
+
+    /** The code in a text that is nothing but an invitation code or link. */
+    static java.util.Optional<String> pasted(String text) {
+        if (text == null || text.length() > 200) {
+            return java.util.Optional.empty();
+        }
+        var m = PASTED.matcher(text);
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     static boolean looksLikeCode(String text) {
         return text != null && SHAPE.matcher(text).matches();
     }

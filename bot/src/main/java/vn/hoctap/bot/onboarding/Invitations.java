@@ -47,13 +47,15 @@ public class Invitations {
             throw new IllegalStateException("member " + memberId + " has left the organisation");
         }
         String code = codes.newCode();
-        Instant expires = clock.instant().plus(props.ttl());
-        // Only the newest invitation of a member works: earlier codes that may have been forwarded expire now.
+        Instant now = clock.instant();
+        Instant expires = now.plus(props.ttl());
+        // Only the newest invitation of a member works: earlier codes that may have been forwarded expire now,
+        // at the very instant the new one is created (which is how a redemption tells "replaced" from "expired").
         jdbc.sql("UPDATE invitations SET expires_at = :now WHERE member_id = :m AND used_at IS NULL AND expires_at > :now")
-                .param("now", Timestamp.from(clock.instant())).param("m", memberId).update();
+                .param("now", Timestamp.from(now)).param("m", memberId).update();
         jdbc.sql("INSERT INTO invitations (member_id, code_hash, created_at, expires_at) VALUES (:m, :h, :now, :e)")
                 .param("m", memberId).param("h", InvitationCodes.hash(code))
-                .param("now", Timestamp.from(clock.instant())).param("e", Timestamp.from(expires)).update();
+                .param("now", Timestamp.from(now)).param("e", Timestamp.from(expires)).update();
         return new Invitation(memberId, code, bot.deepLink(code), expires);
     }
 
@@ -81,8 +83,13 @@ public class Invitations {
         if (invitation.used()) {
             return Redemption.of(Outcome.USED_CODE);
         }
-        if (clock.instant().isAfter(invitation.expiresAt())) {
-            return new Redemption(Outcome.EXPIRED_CODE, null, invitation.expiresAt());
+        if (!clock.instant().isBefore(invitation.expiresAt())) {
+            // A newer invitation made before this one ran out ended it early: it was replaced, not expired.
+            boolean replaced = jdbc.sql("""
+                    SELECT count(*) FROM invitations WHERE member_id = :m AND id > :id AND created_at <= :expires""")
+                    .param("m", invitation.memberId()).param("id", invitation.id())
+                    .param("expires", Timestamp.from(invitation.expiresAt())).query(Long.class).single() > 0;
+            return new Redemption(replaced ? Outcome.SUPERSEDED_CODE : Outcome.EXPIRED_CODE, null, invitation.expiresAt());
         }
         if (member.status() == MemberStatus.LEFT) {
             return Redemption.of(Outcome.MEMBER_INACTIVE);

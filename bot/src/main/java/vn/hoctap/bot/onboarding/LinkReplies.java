@@ -40,6 +40,7 @@ class LinkReplies {
             }
             case UNKNOWN_CODE -> telegram.send(in.chatId(), texts.get("start.result.unknown"));
             case USED_CODE -> telegram.send(in.chatId(), texts.get("start.result.used"));
+            case SUPERSEDED_CODE -> telegram.send(in.chatId(), texts.get("start.result.superseded", texts.date(r.expiredAt())));
             case EXPIRED_CODE -> telegram.send(in.chatId(), texts.get("start.result.expired", texts.date(r.expiredAt())));
             case ACCOUNT_LINKED_TO_OTHER -> telegram.send(in.chatId(), texts.get("start.result.other"));
             case MEMBER_LINKED_ELSEWHERE -> telegram.send(in.chatId(), texts.get("start.result.memberElsewhere"));

@@ -8,7 +8,7 @@ import vn.hoctap.scheduler.member.Member;
 public record Redemption(Outcome outcome, Member member, Instant expiredAt) {
 
     public enum Outcome {
-        LINKED, ALREADY_LINKED, UNKNOWN_CODE, USED_CODE, EXPIRED_CODE, ACCOUNT_LINKED_TO_OTHER, MEMBER_LINKED_ELSEWHERE,
+        LINKED, ALREADY_LINKED, UNKNOWN_CODE, USED_CODE, EXPIRED_CODE, SUPERSEDED_CODE, ACCOUNT_LINKED_TO_OTHER, MEMBER_LINKED_ELSEWHERE,
         MEMBER_INACTIVE
     }
 

@@ -62,7 +62,7 @@ public class QuizAnswerCallback implements CallbackHandler {
             telegram.answerCallback(in.callbackId(), null, false);
             if (in.messageId() != null) {
                 int number = ctx.get().questions().indexOf(ctx.get().question()) + 1;
-                telegram.edit(in.chatId(), in.messageId(), play.questionText(number, ctx.get().questions().size(), ctx.get().question()),
+                telegram.editHtml(in.chatId(), in.messageId(), play.questionText(data.arg(0), number, ctx.get().questions().size(), ctx.get().question()),
                         play.optionsKeyboard(data.arg(0), ctx.get().question(), selected));
             }
             return;

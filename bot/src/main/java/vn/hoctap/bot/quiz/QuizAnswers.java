@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -63,12 +64,12 @@ class QuizAnswers {
             return false;
         }
         if (messageId != null) {
-            String verdict = correct ? texts.get("quiz.right") : texts.get("quiz.wrong", play.correctText(ctx.question()));
+            String verdict = correct ? texts.get("quiz.right") : texts.get("quiz.wrong", play.correctText(ctx.attempt().id(), ctx.question()));
             String explanation = ctx.question().explanation() == null || ctx.question().explanation().isBlank() ? ""
-                    : "\n" + texts.get("quiz.explanation", ctx.question().explanation());
+                    : "\n" + texts.get("quiz.explanation", Html.escape(ctx.question().explanation()));
             int number = ctx.questions().indexOf(ctx.question()) + 1;
-            telegram.edit(chatId, messageId, play.questionText(number, ctx.questions().size(), ctx.question()) + "\n\n" + verdict
-                    + explanation, Keyboard.NONE);
+            telegram.editHtml(chatId, messageId, play.questionText(ctx.attempt().id(), number, ctx.questions().size(), ctx.question())
+                    + "\n\n" + verdict + explanation, Keyboard.NONE);
         }
         int answered = attempts.answered(ctx.attempt().id());
         if (answered >= ctx.attempt().total()) {

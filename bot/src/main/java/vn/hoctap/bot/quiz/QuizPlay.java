@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -30,6 +31,9 @@ import vn.hoctap.scheduler.quiz.QuizAttempts;
  */
 @Component
 class QuizPlay {
+
+    /** A hint an author put at the end of the question, e.g. "(Chọn tất cả đáp án đúng)". */
+    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("\\s*\\((?iu:chọn)[^()]*\\)\\s*$");
 
     private final QuizRepository questions;
     private final QuizAttempts attempts;
@@ -84,26 +88,59 @@ class QuizPlay {
         return q.correct().equals(chosenOriginal);
     }
 
-    String correctText(QuizQuestion q) {
-        return q.correct().stream().sorted().map(i -> q.options().get(i)).collect(Collectors.joining("; "));
+    /** The right options as shown in this attempt ("B. …"), escaped for HTML. */
+    String correctText(long attemptId, QuizQuestion q) {
+        int[] order = optionOrder(attemptId, q);
+        List<String> right = new ArrayList<>();
+        for (int d = 0; d < order.length; d++) {
+            if (q.correct().contains(order[d])) {
+                right.add(letter(d) + ". " + Html.escape(q.options().get(order[d])));
+            }
+        }
+        return String.join("; ", right);
     }
 
+    /** Short buttons (A, B, C…; ☑️ on the options picked so far), five to a row: the options themselves are in the text. */
     Keyboard optionsKeyboard(long attemptId, QuizQuestion q, Set<Integer> selectedDisplayed) {
         int[] order = optionOrder(attemptId, q);
         List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
         for (int d = 0; d < order.length; d++) {
             String mark = selectedDisplayed.contains(d) ? "☑️ " : "";
-            rows.add(List.of(new Button(mark + shorten(q.options().get(order[d])), CallbackData.of("qa", attemptId, q.id(), d))));
+            row.add(new Button(mark + letter(d), CallbackData.of("qa", attemptId, q.id(), d)));
+            if (row.size() == 5) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
         }
+        rows.add(row);
         if (q.multipleCorrect()) {
             rows.add(List.of(new Button(texts.get("button.answer"), CallbackData.of("qs", attemptId, q.id()))));
         }
         return new Keyboard(rows);
     }
 
-    String questionText(int number, int total, QuizQuestion q) {
-        return texts.get("quiz.question", number, total, q.question()) + "\n\n"
-                + texts.get(q.multipleCorrect() ? "quiz.question.multi" : "quiz.question.single");
+    /**
+     * The question in Telegram HTML with every option written in full ("A. …"), in this attempt's
+     * order, and one hint on how to answer (an authored "(Chọn tất cả đáp án đúng)" is dropped for ours).
+     */
+    String questionText(long attemptId, int number, int total, QuizQuestion q) {
+        int[] order = optionOrder(attemptId, q);
+        StringBuilder text = new StringBuilder(texts.get("quiz.question", number, total, Html.escape(withoutHint(q.question()))));
+        text.append("\n");
+        for (int d = 0; d < order.length; d++) {
+            text.append("\n<b>").append(letter(d)).append(".</b> ").append(Html.escape(q.options().get(order[d])));
+        }
+        return text.append("\n\n").append(texts.get(q.multipleCorrect() ? "quiz.question.multi" : "quiz.question.single"))
+                .toString();
+    }
+
+    static String letter(int displayed) {
+        return String.valueOf((char) ('A' + displayed));
+    }
+
+    static String withoutHint(String question) {
+        return HINT.matcher(question).replaceFirst("").strip();
     }
 
     /** Scores the attempt (once) and tells the member. */
@@ -114,13 +151,10 @@ class QuizPlay {
         String text = texts.get("quiz.result", done.score(), done.total(), pct) + "\n"
                 + (Boolean.TRUE.equals(done.passed()) ? texts.get("quiz.passed", passMark) : texts.get("quiz.failed", passMark, retakeMinutes));
         Keyboard keyboard = Boolean.TRUE.equals(done.passed())
-                ? Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", done.assignmentId(), 1)))
+                ? Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", done.assignmentId(), 0)))
                 : Keyboard.of(new Button(texts.get("button.retake"), CallbackData.of(done.mode().equals("POLL") ? "qp" : "qi",
                         done.assignmentId())));
         telegram.send(chatId, text, keyboard);
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
-    }
 }

@@ -62,6 +62,7 @@ class QuizStart {
 
     void sendInlineQuestion(long chatId, QuizAttempts.Attempt attempt, List<QuizQuestion> questions, int index) {
         QuizQuestion q = questions.get(index);
-        telegram.send(chatId, play.questionText(index + 1, questions.size(), q), play.optionsKeyboard(attempt.id(), q, Set.of()));
+        telegram.sendHtml(chatId, play.questionText(attempt.id(), index + 1, questions.size(), q),
+                play.optionsKeyboard(attempt.id(), q, Set.of()));
     }
 }

@@ -13,6 +13,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.reflection.Reflection;
@@ -35,9 +36,11 @@ class ReflectionFlow {
     private final Reflections reflections;
     private final TelegramGateway telegram;
     private final Texts texts;
+    private final CompletionCheck completion;
 
     ReflectionFlow(MemberRepository members, AssignmentRepository assignments, DocumentRepository documents, Reflections reflections,
-            TelegramGateway telegram, Texts texts) {
+            TelegramGateway telegram, Texts texts, CompletionCheck completion) {
+        this.completion = completion;
         this.members = members;
         this.assignments = assignments;
         this.documents = documents;
@@ -118,13 +121,34 @@ class ReflectionFlow {
                 prompt(chatId, t, Reflection.Part.PLAN);
             } else {
                 session.reset();
-                telegram.send(chatId, texts.get("reflection.planSubmitted", Reflection.words(r.plan())),
-                        Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", t.assignment().assignmentId(), 1))));
+                planSubmitted(chatId, t, Reflection.words(r.plan()));
             }
         } catch (Reflections.LengthRefused e) {
             telegram.send(chatId, texts.get("reflection.tooShortOrLong", reflections.minWords(), reflections.maxWords(), e.words()),
                     actions(t));
         }
+    }
+
+    /** Invites "Tôi đã học xong" only when nothing else is missing; otherwise says what still is (e.g. the quiz). */
+    private void planSubmitted(long chatId, Target t, int words) {
+        long a = t.assignment().assignmentId();
+        var missing = completion.missing(t.memberId(), a);
+        if (missing.isEmpty() || t.assignment().isDone()) {
+            telegram.send(chatId, texts.get("reflection.planSubmitted", words),
+                    Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", a, 0))));
+            return;
+        }
+        StringBuilder text = new StringBuilder(texts.get("reflection.planSubmitted.more", words));
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        if (missing.contains(CompletionCheck.Requirement.SUMMARY)) {
+            text.append('\n').append(texts.get("confirm.missing.summary"));
+            buttons.add(new Button(texts.get("button.study"), CallbackData.of("o", a)));
+        }
+        if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
+            text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(a).passMark()));
+            buttons.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", a)));
+        }
+        telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }
 
     private String documentText(Target t) {

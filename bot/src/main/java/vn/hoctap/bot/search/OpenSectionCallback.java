@@ -38,14 +38,14 @@ public class OpenSectionCallback implements CallbackHandler {
         int position = (int) Math.min(Integer.MAX_VALUE, data.arg(1)) - 1;
         sections.screen(data.arg(0), position, 1).ifPresentOrElse(screen -> {
             telegram.answerCallback(in.callbackId(), null, false);
-            telegram.send(in.chatId(), screen.text(), screen.keyboard());
+            telegram.sendHtml(in.chatId(), screen.text(), screen.keyboard());
         }, () -> telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true));
     }
 
     /** For deep links ({@code /start s_D_P}): the same screen, sent as a message. */
     public boolean openFromLink(long chatId, long documentId, int positionPlusOne) {
         return sections.screen(documentId, positionPlusOne - 1, 1).map(screen -> {
-            telegram.send(chatId, screen.text(), screen.keyboard());
+            telegram.sendHtml(chatId, screen.text(), screen.keyboard());
             return true;
         }).orElse(false);
     }

@@ -13,6 +13,7 @@ import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.bot.webapp.WebAppLinks;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.search.SearchHit;
 import vn.hoctap.content.search.SearchResults;
@@ -34,8 +35,10 @@ class SearchViews {
     private final DocumentRepository documents;
     private final TelegramGateway telegram;
     private final Texts texts;
+    private final WebAppLinks webApp;
 
-    SearchViews(SearchService search, DocumentRepository documents, TelegramGateway telegram, Texts texts) {
+    SearchViews(SearchService search, DocumentRepository documents, TelegramGateway telegram, Texts texts, WebAppLinks webApp) {
+        this.webApp = webApp;
         this.search = search;
         this.documents = documents;
         this.telegram = telegram;
@@ -60,6 +63,10 @@ class SearchViews {
             buttons.add(new Button((i + 1) + ". " + h.code() + " · " + shorten(heading, 30), open(h.documentId(), h.sectionPosition())));
         }
         html.append("\n\n").append(texts.get("search.footer"));
+        SearchHit best = results.hits().get(0);
+        // Mini App buttons work only in private chats (positive chat ids).
+        webApp.readDocument(best.documentId(), best.sectionPosition()).filter(b -> chatId > 0)
+                .ifPresent(b -> buttons.add(Button.webApp(b.text() + " · " + shorten(best.code(), 30), b.url())));
         telegram.sendHtml(chatId, html.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }
 

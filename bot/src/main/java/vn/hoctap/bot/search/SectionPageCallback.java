@@ -9,7 +9,7 @@ import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 
-/** Next / previous page of a long section, edited in place. */
+/** Next / previous page of a long section, and the neighbouring sections, edited in place. */
 @Component
 public class SectionPageCallback implements CallbackHandler {
 
@@ -40,9 +40,9 @@ public class SectionPageCallback implements CallbackHandler {
         sections.screen(data.arg(0), position, page).ifPresentOrElse(screen -> {
             telegram.answerCallback(in.callbackId(), null, false);
             if (in.messageId() != null) {
-                telegram.edit(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
+                telegram.editHtml(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
             } else {
-                telegram.send(in.chatId(), screen.text(), screen.keyboard());
+                telegram.sendHtml(in.chatId(), screen.text(), screen.keyboard());
             }
         }, () -> telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true));
     }

@@ -11,16 +11,19 @@ import vn.hoctap.bot.study.StudyProperties;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.bot.webapp.WebAppLinks;
 import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.search.SearchHit;
 import vn.hoctap.content.summary.SummaryPages;
 
 /**
- * A document section (or the overview: summary and key points) as a chat screen, paged when long,
- * with buttons to the neighbouring sections. Data {@code sp:D:P:N} is page N of section P-1
- * (P = 0 is the overview).
+ * A document section (or the overview: summary and key points) as a chat screen in Telegram HTML
+ * (document text escaped here), paged when long, with buttons to the neighbouring sections and to
+ * the Mini App. Data {@code sp:D:P:N} is page N of section P-1 (P = 0 is the overview); section
+ * navigation uses it too, so moving between sections edits the message in place.
  */
 @Component
 class SectionViews {
@@ -33,8 +36,10 @@ class SectionViews {
     private final DocumentRepository documents;
     private final Texts texts;
     private final SummaryPages pages;
+    private final WebAppLinks webApp;
 
-    SectionViews(DocumentRepository documents, Texts texts, StudyProperties study) {
+    SectionViews(DocumentRepository documents, Texts texts, StudyProperties study, WebAppLinks webApp) {
+        this.webApp = webApp;
         this.documents = documents;
         this.texts = texts;
         this.pages = new SummaryPages(study.pageChars());
@@ -66,8 +71,8 @@ class SectionViews {
     private Screen render(Document d, int position, String heading, String body, int requestedPage) {
         List<String> parts = pages.split(body);
         int page = Math.max(1, Math.min(requestedPage, parts.size()));
-        String text = texts.get("section.page", d.code(), DATE.format(d.issuedOn()), d.title(), heading,
-                parts.get(page - 1), page, parts.size());
+        String text = texts.get("section.page", Html.escape(d.code()), DATE.format(d.issuedOn()), Html.escape(d.title()),
+                Html.escape(heading), Html.escape(parts.get(page - 1)), page, parts.size());
         List<Button> paging = new ArrayList<>();
         if (page > 1) {
             paging.add(new Button(texts.get("button.prev"), CallbackData.of("sp", d.id(), position + 1L, page - 1)));
@@ -77,11 +82,12 @@ class SectionViews {
         }
         List<Button> sections = new ArrayList<>();
         if (position > SearchHit.OVERVIEW) {
-            sections.add(new Button(texts.get("button.prevSection"), SearchViews.open(d.id(), position - 1)));
+            sections.add(new Button(texts.get("button.prevSection"), CallbackData.of("sp", d.id(), position, 1)));
         }
         if (documents.section(d.id(), position + 1).isPresent()) {
-            sections.add(new Button(texts.get("button.nextSection"), SearchViews.open(d.id(), position + 1)));
+            sections.add(new Button(texts.get("button.nextSection"), CallbackData.of("sp", d.id(), position + 2L, 1)));
         }
-        return new Screen(text, new Keyboard(List.of(paging, sections)));
+        List<Button> read = webApp.readDocument(d.id(), position).map(List::of).orElse(List.of());
+        return new Screen(text, new Keyboard(List.of(paging, sections, read)));
     }
 }

@@ -20,7 +20,8 @@ import vn.hoctap.scheduler.assignment.Progress;
 import vn.hoctap.scheduler.assignment.StudyRecords;
 
 /**
- * "Tôi đã học xong". If the assignment's rules are not met it says what is missing, with a button
+ * "Tôi đã học xong" ({@code c:A:N}: from summary page N, which is redrawn with the button marked;
+ * N = 0 from any other message, which is left alone). If the assignment's rules are not met it says what is missing, with a button
  * for each; otherwise the first tap records the confirmation, marks the button and replies with
  * the member's progress; any later tap (double tap, old message) only shows when it was recorded.
  */
@@ -71,9 +72,10 @@ public class ConfirmCallback implements CallbackHandler {
                 return;
             }
             telegram.answerCallback(in.callbackId(), texts.get("study.confirmed.notice"), false);
-            if (in.messageId() != null) {
+            // Page 0: pressed under a quiz result or a submitted plan, whose text must stay as it is.
+            if (in.messageId() != null && data.arg(1) > 0) {
                 StudyViews.Screen screen = views.page(target.assignment().confirmed(c.confirmedAt()), (int) Math.min(Integer.MAX_VALUE, data.arg(1)));
-                telegram.edit(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
+                telegram.editHtml(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
             }
             Progress p = records.progressOf(target.memberId());
             String reply = texts.get("study.confirmed", target.assignment().documentCode(), texts.dateTime(c.confirmedAt()),

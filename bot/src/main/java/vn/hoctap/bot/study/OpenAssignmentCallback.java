@@ -41,7 +41,7 @@ public class OpenAssignmentCallback implements CallbackHandler {
             records.recordOpened(target.memberId(), target.assignment().assignmentId());
             telegram.answerCallback(in.callbackId(), null, false);
             StudyViews.Screen screen = views.page(target.assignment(), 1);
-            telegram.send(in.chatId(), screen.text(), screen.keyboard());
+            telegram.sendHtml(in.chatId(), screen.text(), screen.keyboard());
         });
     }
 }

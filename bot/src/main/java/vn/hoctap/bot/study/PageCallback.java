@@ -39,9 +39,9 @@ public class PageCallback implements CallbackHandler {
             telegram.answerCallback(in.callbackId(), null, false);
             StudyViews.Screen screen = views.page(target.assignment(), page);
             if (in.messageId() != null) {
-                telegram.edit(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
+                telegram.editHtml(in.chatId(), in.messageId(), screen.text(), screen.keyboard());
             } else {
-                telegram.send(in.chatId(), screen.text(), screen.keyboard());
+                telegram.sendHtml(in.chatId(), screen.text(), screen.keyboard());
             }
         });
     }

@@ -48,6 +48,6 @@ public class StudyMenuCommand implements CommandHandler {
             return;
         }
         StudyViews.Screen screen = views.list(open, records.progressOf(memberId));
-        telegram.send(chatId, screen.text(), screen.keyboard());
+        telegram.sendHtml(chatId, screen.text(), screen.keyboard());
     }
 }

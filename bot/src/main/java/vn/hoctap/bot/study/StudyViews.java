@@ -12,6 +12,7 @@ import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.bot.webapp.WebAppLinks;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.content.summary.SummaryPages;
@@ -20,8 +21,10 @@ import vn.hoctap.scheduler.assignment.MemberAssignment;
 import vn.hoctap.scheduler.assignment.Progress;
 
 /**
- * Renders the study screens (assignment list, summary pages) as text plus buttons. Callback data:
- * {@code o:A} open, {@code p:A:N} page N, {@code c:A:N} confirm from page N, {@code l} list.
+ * Renders the study screens (assignment list, summary pages) as Telegram HTML plus buttons; every
+ * piece of document text is escaped here, so callers send with {@code sendHtml}/{@code editHtml}.
+ * Callback data: {@code o:A} open, {@code p:A:N} page N, {@code c:A:N} confirm from page N
+ * ({@code c:A:0}: confirm from a message that is not a summary page, left as it is), {@code l} list.
  */
 @Component
 class StudyViews {
@@ -35,9 +38,11 @@ class StudyViews {
     private final Clock clock;
     private final CompletionCheck completion;
     private final QuizRepository quizzes;
+    private final WebAppLinks webApp;
 
     StudyViews(Texts texts, DocumentRepository documents, StudyProperties props, Clock clock, CompletionCheck completion,
-            QuizRepository quizzes) {
+            QuizRepository quizzes, WebAppLinks webApp) {
+        this.webApp = webApp;
         this.completion = completion;
         this.quizzes = quizzes;
         this.texts = texts;
@@ -53,7 +58,7 @@ class StudyViews {
         for (int i = 0; i < open.size(); i++) {
             MemberAssignment a = open.get(i);
             text.append("\n\n").append(texts.get("study.list.item", i + 1, Html.escape(a.documentCode()), Html.escape(a.title()),
-                    status(a, now)));
+                    Html.escape(status(a, now))));
             String mark = a.isDone() ? "✅ " : a.isOverdue(now) ? "⚠️ " : "⏳ ";
             buttons.add(new Button(mark + a.documentCode() + " — " + shorten(a.title(), 40), CallbackData.of("o", a.assignmentId())));
         }
@@ -86,7 +91,8 @@ class StudyViews {
         }
         List<Button> writing = rules.reflection()
                 ? List.of(new Button(texts.get("button.reflection"), CallbackData.of("r", a.assignmentId()))) : List.of();
-        return new Screen(text, new Keyboard(List.of(nav, tasks, writing, List.of(confirm), List.of(list))));
+        List<Button> read = webApp.readDocument(a.documentId(), -1).map(List::of).orElse(List.of());
+        return new Screen(text, new Keyboard(List.of(nav, read, tasks, writing, List.of(confirm), List.of(list))));
     }
 
     /** How many summary pages the assignment's document has. */

@@ -36,6 +36,16 @@ public interface TelegramGateway {
     /** Replaces a message's text and buttons; editing to identical content is not an error. */
     void edit(long chatId, int messageId, String text, Keyboard keyboard);
 
+    /** Like {@link #edit}, with the text in Telegram's HTML (callers escape document and user text). */
+    default void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
+        throw new UnsupportedOperationException("editHtml");
+    }
+
+    /** Sets the bot's default menu button (beside the input field) to open a Mini App. */
+    default void setMenuWebApp(String text, String url) {
+        throw new UnsupportedOperationException("setMenuWebApp");
+    }
+
     /** Stops the button's spinner, optionally with a short notice (or an alert). */
     void answerCallback(String callbackId, String notice, boolean alert);
 }

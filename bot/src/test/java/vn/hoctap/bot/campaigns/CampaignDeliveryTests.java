@@ -187,7 +187,7 @@ class CampaignDeliveryTests {
 
         FakeUser sleepy = telegram.user(chats.get(0), "Ngủ");
         String tap = sleepy.press(telegram.lastMessage(chats.get(0)), "⏰ Nhắc tôi sau");
-        assertThat(telegram.awaitCallbackAnswer(tap, WAIT)).startsWith("Đã hoãn");
+        assertThat(telegram.awaitCallbackAnswer(tap, WAIT)).isEqualTo("Đã hoãn: bot sẽ nhắc lại sau 1 ngày.");
 
         steps.run(c.id(), "remind-PT72H");
         awaitTrue(() -> f.outbox(c.id(), "SENT") == 11, "reminder sent to the 5 others");

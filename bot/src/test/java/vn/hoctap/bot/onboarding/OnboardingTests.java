@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.telegram.fake.FakeUser;
+import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.scheduler.member.MemberStatus;
@@ -116,12 +117,45 @@ class OnboardingTests extends BotIntegrationTest {
 
         FakeUser intruder = newUser("Lạ");
         intruder.sendText("/start " + first.code());
-        awaitText(intruder, "Mã mời đã hết hạn");
+        awaitText(intruder, "Mã mời này đã được thay bằng một mã mời mới");
         Invitation third = invitations.create(member);
         intruder.sendText("/start " + third.code());
         awaitText(intruder, "đã được liên kết với một tài khoản Telegram khác");
         assertThat(members.findById(member).orElseThrow().telegramUserId()).isEqualTo(owner.userId());
         assertThat(members.findByTelegramUserId(intruder.userId())).isEmpty();
+    }
+
+    @Test
+    void aCodePastedWithoutStartIsRedeemedAndSoIsAWholeLink() {
+        long member = fixture.member("Phan Văn Dán");
+        Invitation invitation = invitations.create(member);
+        FakeUser user = newUser("Dán");
+        user.sendText("  " + invitation.code() + " ");
+        awaitText(user, "Liên kết thành công");
+        assertThat(members.findById(member).orElseThrow().telegramUserId()).isEqualTo(user.userId());
+        assertThat(telegram.sentMessages(user.chatId()).stream().noneMatch(m -> m.text().contains("Kết quả tìm kiếm")
+                || m.text().contains("Không tìm thấy"))).isTrue();
+
+        long other = fixture.member("Phan Thị Link");
+        Invitation link = invitations.create(other);
+        FakeUser second = newUser("Link");
+        second.sendText(link.link());
+        awaitText(second, "Liên kết thành công");
+        assertThat(members.findById(other).orElseThrow().telegramUserId()).isEqualTo(second.userId());
+    }
+
+    @Test
+    void aReplacedCodeSaysItWasReplacedNotExpired() {
+        long member = fixture.member("Lý Văn Thay");
+        Invitation old = invitations.create(member);
+        invitations.create(member);
+        FakeUser user = newUser("Thay");
+        user.sendText("/start " + old.code());
+        SentMessage reply = awaitText(user, "đã được thay bằng một mã mời mới");
+        assertThat(reply.text()).doesNotContain("hết hạn");
+        user.sendText(old.code());
+        telegram.awaitMessage(user.chatId(), m -> m.text().contains("đã được thay bằng") && m.messageId() != reply.messageId(), WAIT);
+        assertThat(members.findById(member).orElseThrow().telegramUserId()).isNull();
     }
 
     @Test

@@ -196,16 +196,24 @@ class QuizFlowTests extends BotIntegrationTest {
             done.add(q.messageId());
             if (q.buttonTexts().contains("✔ Trả lời")) {
                 for (String option : multi) {
-                    user.press(current(q), option);
-                    telegram.awaitMessage(user.chatId(), m -> m.messageId() == q.messageId() && m.buttonTexts().contains("☑️ " + option), WAIT);
+                    String letter = letterOf(q, option);
+                    user.press(current(q), letter);
+                    telegram.awaitMessage(user.chatId(), m -> m.messageId() == q.messageId() && m.buttonTexts().contains("☑️ " + letter), WAIT);
                 }
                 user.press(current(q), "✔ Trả lời");
             } else {
-                String answer = singles.stream().filter(q.buttonTexts()::contains).findFirst().orElseThrow();
+                String answer = singles.stream().map(o -> letterOf(q, o)).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
                 user.press(q, answer);
             }
             telegram.awaitEdit(user.chatId(), q.messageId(), t -> t.contains("Đúng") || t.contains("Chưa đúng"), WAIT);
         }
+    }
+
+    /** The letter (A, B…) the question shows in front of this option, or null if it is not one of its options. */
+    static String letterOf(SentMessage q, String option) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<b>([A-J])\\.</b> " + java.util.regex.Pattern.quote(
+                vn.hoctap.bot.telegram.Html.escape(option)) + "(\n|$)").matcher(q.text());
+        return m.find() ? m.group(1) : null;
     }
 
     private SentMessage current(SentMessage m) {

@@ -45,8 +45,28 @@ class SearchFlowTests extends BotIntegrationTest {
                 && m.text().contains("§ 4. Thực hiện nhất thể hóa, kiêm nhiệm một số chức danh"), WAIT);
         assertThat(section.text()).contains("18-NQ/TW · 25/10/2017", "Trang 1/");
         assertThat(section.buttonTexts()).contains("◀ Mục trước", "Mục sau ▶");
+        int before = telegram.sentMessages(user.chatId()).size();
         user.press(section, "Mục sau ▶");
-        awaitText(user, "§ 5. Tinh giản biên chế");
+        SentMessage next = telegram.awaitEdit(user.chatId(), section.messageId(), t -> t.contains("§ 5. Tinh giản biên chế"), WAIT);
+        assertThat(next.parseMode()).isEqualTo("HTML");
+        user.press(next, "◀ Mục trước");
+        telegram.awaitEdit(user.chatId(), section.messageId(), t -> t.contains("§ 4. Thực hiện nhất thể hóa"), WAIT);
+        assertThat(telegram.sentMessages(user.chatId())).hasSize(before);
+    }
+
+    @Test
+    void phraseWithoutDiacriticsHighlightsOnlyThePhraseAndSnippetsStartCleanly() {
+        user.sendText("tinh gon bo may");
+        SentMessage results = awaitText(user, "Kết quả tìm kiếm");
+        assertThat(results.text()).contains("<b>tinh</b> <b>gọn</b>")
+                .doesNotContainIgnoringCase("<b>tỉnh</b>").doesNotContainIgnoringCase("<b>tính</b>");
+        Matcher snippets = Pattern.compile("\n§ [^\n]*\n([^\n]+)").matcher(results.text());
+        int found = 0;
+        while (snippets.find()) {
+            found++;
+            assertThat(snippets.group(1)).doesNotStartWith(",").doesNotStartWith(";").doesNotStartWith(".").doesNotStartWith(":");
+        }
+        assertThat(found).isGreaterThan(0);
     }
 
     @Test

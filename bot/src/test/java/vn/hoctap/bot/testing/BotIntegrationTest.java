@@ -33,6 +33,8 @@ public abstract class BotIntegrationTest {
     public static final String ADMIN_TOKEN = "test-admin-token";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Where the tests say the Mini App is published (Telegram only needs the address; the tests open the local port). */
+    public static final String WEBAPP_URL = "https://hoctap.example.vn";
 
     protected static final FakeTelegramServer telegram = FakeTelegramServer.start("123456:TEST-TOKEN", "HoctapTestBot");
     private static final AtomicLong nextUserId = new AtomicLong(700_000_000L + (System.nanoTime() % 1_000_000) * 100);
@@ -57,6 +59,7 @@ public abstract class BotIntegrationTest {
         registry.add("hoctap.admin.token", () -> ADMIN_TOKEN);
         registry.add("hoctap.dashboard.admin-password", () -> ADMIN_PASSWORD);
         registry.add("hoctap.dashboard.login-attempts-per-address", () -> "1000");
+        registry.add("hoctap.webapp.public-url", () -> WEBAPP_URL);
     }
 
     /** A new province with one cell, for one test's members and assignments. */

@@ -159,7 +159,7 @@ public final class LibraryIndex implements AutoCloseable {
                 int position = stored.getField(Fields.POSITION).numericValue().intValue();
                 String heading = stored.get(Fields.HEADING);
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), body(searcher, sd.doc)) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), body(searcher, sd.doc)) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }

@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -33,7 +34,13 @@ final class QueryFactory {
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_TERMS = 24;
 
-    record Built(Query query, Query highlight, List<String> foldedTerms, boolean numberOnly) {
+    /**
+     * {@code highlight} marks the query's consecutive syllable pairs where they stand together in the
+     * text ("tinh gon bo may" marks "tinh gọn bộ máy", not a lone "tỉnh" or "tính"); a one-syllable
+     * query marks that syllable. {@code highlightTerms} marks every syllable, for a text where the
+     * pairs never occur together.
+     */
+    record Built(Query query, Query highlight, Query highlightTerms, List<String> foldedTerms, boolean numberOnly) {
     }
 
     private final Analyzer exact = Analyzers.of(Analyzers.Kind.EXACT);
@@ -113,7 +120,16 @@ final class QueryFactory {
         } else {
             query.add(text.build(), Occur.MUST);
         }
-        return new Built(query.build(), highlight.build(), foldedTerms, numberOnly);
+        Query terms = highlight.build();
+        return new Built(query.build(), foldedTerms.size() < 2 ? terms : pairs(foldedTerms), terms, foldedTerms, numberOnly);
+    }
+
+    private static Query pairs(List<String> foldedTerms) {
+        BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < foldedTerms.size(); i++) {
+            phrases.add(new PhraseQuery(Fields.BODY + Fields.FOLDED, foldedTerms.get(i), foldedTerms.get(i + 1)), Occur.SHOULD);
+        }
+        return phrases.build();
     }
 
     private static boolean absent(IndexReader reader, String term) {

@@ -13,7 +13,10 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
  * Highlighted snippets: matches are found with the folded analyzer, whose offsets point into the
- * original text, so "bo may" highlights "bộ máy" with its diacritics. Output is HTML-escaped.
+ * original text, so "bo may" highlights "bộ máy" with its diacritics. Output is HTML-escaped. Of a
+ * query of several syllables only its syllable pairs are marked; where no pair occurs the passage
+ * with its syllables is shown unmarked. A
+ * fragment never starts with the punctuation it was cut after (", còn nặng…").
  */
 final class Snippets {
 
@@ -21,23 +24,45 @@ final class Snippets {
 
     private final Analyzer folded = Analyzers.of(Analyzers.Kind.FOLDED);
 
-    String of(Query highlightQuery, String text) {
+    private static final SimpleHTMLFormatter MARKS = new SimpleHTMLFormatter("<b>", "</b>");
+    private static final SimpleHTMLFormatter NO_MARKS = new SimpleHTMLFormatter("", "");
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s,;:.!?)\\]}…\\-–—]+");
+
+    String of(Query highlightQuery, Query fallbackQuery, String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
+        String best = best(highlightQuery, text, MARKS);
+        if (best == null && fallbackQuery != highlightQuery) {
+            // The syllables are there but never side by side: show where they are, without marking
+            // look-alikes ("tỉnh", "tính" for "tinh") as if they were what was searched for.
+            best = best(fallbackQuery, text, NO_MARKS);
+        }
+        if (best != null) {
+            return best;
+        }
+        String start = text.length() > FRAGMENT_CHARS ? text.substring(0, FRAGMENT_CHARS) + "…" : text;
+        return SimpleHTMLEncoder.htmlEncode(start.replaceAll("\\s+", " "));
+    }
+
+    /** The best fragments with a match, or null when the query marks nothing in the text. */
+    private String best(Query highlightQuery, String text, SimpleHTMLFormatter formatter) {
         QueryScorer scorer = new QueryScorer(highlightQuery, Fields.BODY + Fields.FOLDED);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), new SimpleHTMLEncoder(), scorer);
+        Highlighter highlighter = new Highlighter(formatter, new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
         highlighter.setMaxDocCharsToAnalyze(20_000);
         try {
             String best = highlighter.getBestFragments(folded.tokenStream(Fields.BODY + Fields.FOLDED, text), text, 2, " … ");
-            if (best != null && !best.isBlank()) {
-                return best.strip().replaceAll("\\s+", " ");
+            if (best == null || best.isBlank()) {
+                return null;
             }
+            java.util.List<String> fragments = new java.util.ArrayList<>();
+            for (String fragment : best.split(" … ")) {
+                fragments.add(LEADING_PUNCTUATION.matcher(fragment.strip()).replaceFirst(""));
+            }
+            return String.join(" … ", fragments).replaceAll("\\s+", " ");
         } catch (IOException | InvalidTokenOffsetsException e) {
             throw new IllegalStateException("cannot highlight a snippet", e);
         }
-        String start = text.length() > FRAGMENT_CHARS ? text.substring(0, FRAGMENT_CHARS) + "…" : text;
-        return SimpleHTMLEncoder.htmlEncode(start.replaceAll("\\s+", " "));
     }
 }

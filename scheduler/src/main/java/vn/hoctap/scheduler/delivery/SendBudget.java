@@ -197,7 +197,9 @@ public class SendBudget {
         Map<Long, Response<String>> replies = new LinkedHashMap<>();
         try (Jedis jedis = redis.getResource()) {
             var pipeline = jedis.pipelined();
-            for (long chat : chatIds) {
+            // Once per chat: a second SET NX for a chat already in the batch would fail and overwrite the
+            // first reply, so a chat with two messages in one batch would never be free.
+            for (long chat : new java.util.LinkedHashSet<>(chatIds)) {
                 replies.put(chat, pipeline.set(prefix + "chat:" + chat, "1", SetParams.setParams().nx().px(perChatMillis)));
             }
             pipeline.sync();

@@ -44,6 +44,16 @@ final class AfterCommitGateway implements TelegramGateway {
     }
 
     @Override
+    public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
+        later(() -> target.editHtml(chatId, messageId, html, keyboard));
+    }
+
+    @Override
+    public void setMenuWebApp(String text, String url) {
+        target.setMenuWebApp(text, url);
+    }
+
+    @Override
     public void answerCallback(String callbackId, String notice, boolean alert) {
         later(() -> target.answerCallback(callbackId, notice, alert));
     }

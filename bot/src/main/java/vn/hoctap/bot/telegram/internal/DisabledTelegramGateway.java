@@ -45,4 +45,14 @@ final class DisabledTelegramGateway implements TelegramGateway {
     public void answerCallback(String callbackId, String notice, boolean alert) {
         throw off();
     }
+
+    @Override
+    public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
+        throw off();
+    }
+
+    @Override
+    public void setMenuWebApp(String text, String url) {
+        throw off();
+    }
 }

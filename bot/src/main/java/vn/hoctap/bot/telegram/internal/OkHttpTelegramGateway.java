@@ -15,7 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
+import org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.menubutton.MenuButtonWebApp;
+import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -104,7 +107,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
-        if (html.length() > MAX_TEXT) {
+        if (visibleLength(html) > MAX_TEXT) {
             throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
         }
         SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(html).parseMode("HTML")
@@ -152,6 +155,36 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     @Override
+    public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
+        if (visibleLength(html) > MAX_TEXT) {
+            throw new IllegalArgumentException("edited HTML over " + MAX_TEXT + " characters");
+        }
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
+                .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!keyboard.isEmpty()) {
+            edit.replyMarkup(markup(keyboard));
+        }
+        try {
+            call(edit.build());
+        } catch (TelegramCallException e) {
+            if (e.errorCode() != 400 || !e.getMessage().contains("message is not modified")) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void setMenuWebApp(String text, String url) {
+        call(SetChatMenuButton.builder().menuButton(MenuButtonWebApp.builder().text(text).webAppInfo(new WebAppInfo(url)).build())
+                .build());
+    }
+
+    /** Telegram counts the length of HTML text after parsing: tags do not count, an entity is one character. */
+    static int visibleLength(String html) {
+        return html.replaceAll("<[^>]*>", "").replaceAll("&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);", "&").length();
+    }
+
+    @Override
     public void answerCallback(String callbackId, String notice, boolean alert) {
         call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).showAlert(alert).build());
     }
@@ -163,6 +196,9 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     }
 
     private static InlineKeyboardButton button(Button b) {
+        if (b.webApp()) {
+            return InlineKeyboardButton.builder().text(b.text()).webApp(new WebAppInfo(b.url())).build();
+        }
         return b.url() != null ? InlineKeyboardButton.builder().text(b.text()).url(b.url()).build()
                 : InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build();
     }

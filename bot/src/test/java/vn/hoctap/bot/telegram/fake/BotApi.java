@@ -55,6 +55,7 @@ final class BotApi {
         register("getWebhookInfo", params -> Json.object().put("url", webhookUrl)
                 .put("has_custom_certificate", false).put("pending_update_count", updates.unconfirmedCount()));
         register("setMyCommands", params -> BooleanNode.TRUE);
+        register("setChatMenuButton", params -> BooleanNode.TRUE);
         register("deleteMyCommands", params -> BooleanNode.TRUE);
         register("sendChatAction", params -> BooleanNode.TRUE);
         register("sendMessage", messages::sendMessage);
