@@ -109,9 +109,38 @@ class DocumentApiTests extends BotIntegrationTest {
         assertThat(new ImportCommand(library, new PrintStream(new ByteArrayOutputStream())).run(List.of(good.toString()))).isZero();
     }
 
+    @Test
+    void aNewsTextWithoutDateOrSourceTakesThemFromTheForm() throws Exception {
+        String place = "Thử Nghiệm " + (System.nanoTime() % 100_000);
+        String news = """
+                Xã %s tổ chức hội nghị học tập nghị quyết
+
+                Sáng nay, Đảng ủy xã %s tổ chức hội nghị học tập, quán triệt nghị quyết cho toàn thể cán bộ, đảng viên.
+                Hội nghị có 212 đảng viên tham dự, đạt 96,4%% tổng số đảng viên của đảng bộ xã.
+                Sau hội nghị, các chi bộ tổ chức thảo luận và mỗi đảng viên viết bài thu hoạch.
+                """.formatted(place, place);
+        HttpResponse<String> r = upload("tin.txt", news.getBytes(StandardCharsets.UTF_8), ADMIN_TOKEN,
+                java.util.Map.of("issued", "2025-03-14", "source", "Báo Thử Nghiệm"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT issued_on::text || ' ' || issuer FROM documents WHERE title LIKE :t")
+                .param("t", "%" + place + "%").query(String.class).single()).isEqualTo("2025-03-14 Báo Thử Nghiệm");
+        HttpResponse<String> bad = upload("tin2.txt", news.getBytes(StandardCharsets.UTF_8), ADMIN_TOKEN,
+                java.util.Map.of("issued", "14/03/2025"));
+        assertThat(bad.statusCode()).as("a date that is not yyyy-MM-dd").isBetween(400, 422);
+    }
+
     private HttpResponse<String> upload(String fileName, byte[] content, String token) throws Exception {
+        return upload(fileName, content, token, java.util.Map.of());
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content, String token, java.util.Map<String, String> fields)
+            throws Exception {
         String boundary = "----hoctap" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
