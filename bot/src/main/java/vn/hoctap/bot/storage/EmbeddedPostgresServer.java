@@ -24,6 +24,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(directory.getParent().resolve("pg-runtime").toFile())
+                    // Stopped by the application context after everything that uses it (a graceful stop
+                    // first lets handlers and sends finish); its own JVM hook would stop it under them.
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + directory.toAbsolutePath(), e);
