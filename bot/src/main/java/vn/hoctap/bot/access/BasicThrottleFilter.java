@@ -35,7 +35,7 @@ class BasicThrottleFilter extends OncePerRequestFilter {
             } catch (IllegalArgumentException malformed) {
                 username = "";
             }
-            if (!throttle.tryAttempt(username, request.getRemoteAddr())) {
+            if (!throttle.allows(username, request.getRemoteAddr())) {
                 response.setStatus(429);
                 response.setContentType("application/json");
                 response.getOutputStream().write("{\"error\":\"too many login attempts; try again later\"}".getBytes(StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr())) {
+        if (!throttle.allows(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }
