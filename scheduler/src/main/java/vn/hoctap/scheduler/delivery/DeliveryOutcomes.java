@@ -58,4 +58,33 @@ final class DeliveryOutcomes {
     static Duration backoff(int attempt) {
         return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempt, 9)));
     }
+    /**
+     * Records what Telegram answered, retrying while PostgreSQL is unreachable: a send that went out
+     * but was not recorded would be sent again once its lease expires.
+     */
+    boolean recordDurably(OutboxItem item, SendOutcome outcome, java.util.function.BooleanSupplier running) {
+        long waitMillis = 200;
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return record(item, outcome);
+            } catch (RuntimeException e) {
+                if (!running.getAsBoolean() && System.nanoTime() - started > props.shutdownGrace().toNanos()) {
+                    log.error("Gave up recording the outcome of message {} at shutdown: it may be sent again", item.id(), e);
+                    return true;
+                }
+                log.warn("Could not record the outcome of message {} ({}); retrying in {} ms", item.id(), e.getMessage(), waitMillis);
+                pause(waitMillis);
+                waitMillis = Math.min(5_000, waitMillis * 2);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,13 +29,13 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Outbox outbox;
     private final SendBudget budget;
     private final MessageSender sender;
-    private final SendRules rules;
     private final DeliveryProperties props;
     private final Clock clock;
     private final String workerId = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong sent = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     private final DeliveryOutcomes outcomes;
+    private final SendGate gate;
     private volatile boolean running;
     private volatile boolean redisDown;
     private volatile Instant lastLeaseCheck = Instant.EPOCH;
@@ -47,10 +45,10 @@ public class DeliveryWorker implements SmartLifecycle {
         this.outbox = outbox;
         this.budget = budget;
         this.sender = sender;
-        this.rules = rules;
         this.props = props;
         this.clock = clock;
         this.outcomes = new DeliveryOutcomes(outbox, budget, props, clock);
+        this.gate = new SendGate(outbox, budget, rules, clock);
     }
 
     @Override
@@ -66,7 +64,7 @@ public class DeliveryWorker implements SmartLifecycle {
         for (int i = 0; i < props.threads(); i++) {
             threads.add(startThread("hoctap-delivery-" + (i + 1), this::loop));
         }
-        threads.add(startThread("hoctap-delivery-progress", this::report));
+        threads.add(startThread("hoctap-delivery-progress", new ProgressLog(workerId, sent, outbox, props.progressLogInterval(), () -> running)));
         log.info("Delivery worker {} started: {} threads, {}/s ({}/s paid), lease {}", workerId, props.threads(),
                 props.ratePerSecond(), props.paidRatePerSecond(), props.lease());
     }
@@ -179,7 +177,7 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         List<OutboxItem> batch;
         try {
-            batch = sendable(claimed);
+            batch = gate.sendable(claimed, running);
         } catch (JedisException e) {
             // Without Redis there is no shared budget: give the rows back at once and wait for it.
             redisDown = true;
@@ -223,84 +221,13 @@ public class DeliveryWorker implements SmartLifecycle {
             if (outcome instanceof SendOutcome.Sent) {
                 sent.incrementAndGet();
             }
-            if (recordDurably(item, outcome)) {
+            if (outcomes.recordDurably(item, outcome, () -> running)) {
                 Instant until = budget.pausedUntil();
                 batch.subList(i + 1, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), until, null, false));
                 return true;
             }
         }
         return true;
-    }
-
-    /** The claimed rows that may go now; the others are deferred or skipped as the rules say. */
-    private List<OutboxItem> sendable(List<OutboxItem> claimed) {
-        Map<Long, SendRules.Verdict> verdicts = rules.check(claimed, clock.instant());
-        List<OutboxItem> ready = new ArrayList<>();
-        for (OutboxItem item : claimed) {
-            SendRules.Verdict v = verdicts.getOrDefault(item.id(), SendRules.SEND);
-            if (!running) {
-                outbox.retryLater(item.id(), clock.instant(), null, false);
-            } else if (v instanceof SendRules.Defer d) {
-                outbox.retryLater(item.id(), d.until(), null, false);
-            } else if (v instanceof SendRules.Skip s) {
-                outbox.markSkipped(item.id(), s.reason());
-            } else {
-                ready.add(item);
-            }
-        }
-        Set<Long> chatsFree = budget.tryChats(ready.stream().map(OutboxItem::chatId).toList());
-        List<OutboxItem> batch = new ArrayList<>();
-        for (OutboxItem item : ready) {
-            if (chatsFree.remove(item.chatId())) {
-                batch.add(item);
-            } else {
-                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
-            }
-        }
-        return batch;
-    }
-
-    /**
-     * Records what Telegram answered, retrying while PostgreSQL is unreachable: a send that went out
-     * but was not recorded would be sent again once its lease expires.
-     */
-    private boolean recordDurably(OutboxItem item, SendOutcome outcome) {
-        long waitMillis = 200;
-        long started = System.nanoTime();
-        while (true) {
-            try {
-                return outcomes.record(item, outcome);
-            } catch (RuntimeException e) {
-                if (!running && System.nanoTime() - started > props.shutdownGrace().toNanos()) {
-                    log.error("Gave up recording the outcome of message {} at shutdown: it may be sent again", item.id(), e);
-                    return true;
-                }
-                log.warn("Could not record the outcome of message {} ({}); retrying in {} ms", item.id(), e.getMessage(), waitMillis);
-                sleepQuietly(Duration.ofMillis(waitMillis));
-                waitMillis = Math.min(5_000, waitMillis * 2);
-            }
-        }
-    }
-
-    private void report() {
-        long last = 0;
-        while (running) {
-            try {
-                sleep(props.progressLogInterval());
-                long now = sent.get();
-                if (now != last) {
-                    log.info("Delivery {}: sent {} in the last {} s ({}/s), {} still queued", workerId, now - last,
-                            props.progressLogInterval().toSeconds(),
-                            String.format("%.1f", (now - last) / (double) props.progressLogInterval().toSeconds()),
-                            outbox.pendingCount());
-                    last = now;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (Throwable e) {
-                log.warn("Delivery progress report failed: {}", e.toString());
-            }
-        }
     }
 
     /** Sleeps in short steps so a stop is noticed at once, without interrupting anything. */

@@ -116,7 +116,4 @@ final class Inbox {
                 .param("before", Timestamp.from(Instant.now().minus(retention))).update();
     }
 
-    long backlog() {
-        return jdbc.sql("SELECT count(*) FROM telegram_inbox WHERE status = 'PENDING'").query(Long.class).single();
-    }
 }
