@@ -1,78 +1,50 @@
 package vn.hoctap.bot;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoctap.bot.campaigns.CellCommand;
-import vn.hoctap.bot.campaigns.CellViewCallback;
-import vn.hoctap.bot.campaigns.PushPreviewCallback;
-import vn.hoctap.bot.campaigns.RemindOneCallback;
-import vn.hoctap.bot.campaigns.PushSendCallback;
-import vn.hoctap.bot.campaigns.RemindCommand;
-import vn.hoctap.bot.campaigns.SnoozeCallback;
-import vn.hoctap.bot.help.HelpCommand;
-import vn.hoctap.bot.quiz.InlineQuizCallback;
-import vn.hoctap.bot.quiz.PollAnswerHandler;
-import vn.hoctap.bot.quiz.PollQuizCallback;
-import vn.hoctap.bot.quiz.QuizAnswerCallback;
-import vn.hoctap.bot.quiz.QuizSubmitCallback;
-import vn.hoctap.bot.refresh.RefresherAnswerCallback;
-import vn.hoctap.bot.reflection.CancelCommand;
-import vn.hoctap.bot.reflection.MyReflectionsCommand;
-import vn.hoctap.bot.reflection.ReflectionCallback;
-import vn.hoctap.bot.reflection.ReflectionInput;
-import vn.hoctap.bot.reflection.ReflectionPreviewCallback;
-import vn.hoctap.bot.reflection.ReflectionRewriteCallback;
-import vn.hoctap.bot.reflection.ReflectionSubmitCallback;
-import vn.hoctap.bot.help.StaleButton;
-import vn.hoctap.bot.help.UnknownCommand;
-import vn.hoctap.bot.help.UnsupportedMessage;
-import vn.hoctap.bot.onboarding.InvitationCodeText;
-import vn.hoctap.bot.onboarding.StartCommand;
-import vn.hoctap.bot.search.InlineSearch;
-import vn.hoctap.bot.search.OpenSectionCallback;
-import vn.hoctap.bot.search.SearchCommand;
-import vn.hoctap.bot.search.SearchText;
-import vn.hoctap.bot.search.SectionPageCallback;
-import vn.hoctap.bot.search.SuggestionCallback;
-import vn.hoctap.bot.study.ConfirmCallback;
-import vn.hoctap.bot.study.OpenAssignmentCallback;
-import vn.hoctap.bot.study.PageCallback;
-import vn.hoctap.bot.study.ProgressCommand;
-import vn.hoctap.bot.study.ShowListCallback;
-import vn.hoctap.bot.study.StudyMenuCommand;
+import vn.hoctap.bot.telegram.RouteGroup;
 import vn.hoctap.bot.telegram.UpdateDispatcher;
+import vn.hoctap.bot.telegram.UpdateHandler;
 
 /**
- * Every handler of the bot, in the order the dispatcher tries them: an open writing dialogue
- * first (it owns the member's text and commands until /huy), then commands, then buttons,
- * inline queries, dialogues waiting for text, and the catch-alls last (plain text is a search).
+ * The order in which the features' route groups are tried; each group orders its own handlers.
+ * An open writing dialogue first (it owns the member's text and commands until /huy); then the
+ * features whose commands, buttons and dialogues claim specific updates; search owns every plain
+ * text nobody claimed, so any feature with a dialogue waiting for text must come before it; help
+ * and the fallbacks (unknown command, stale button, unsupported message) last.
+ * Start-up fails if a group is missing from this list or a handler bean is in no group.
  */
 @Configuration(proxyBeanMethods = false)
 class BotRoutes {
 
+    static final List<String> ORDER = List.of("reflection", "onboarding", "study", "quiz", "campaigns", "refresh", "search",
+            "help");
+
     @Bean
-    UpdateDispatcher updateDispatcher(ReflectionInput reflectionInput, MyReflectionsCommand myReflections, CancelCommand cancel,
-            InlineQuizCallback quizInline, PollQuizCallback quizPolls, QuizAnswerCallback quizAnswer, QuizSubmitCallback quizSubmit,
-            PollAnswerHandler pollAnswer, ReflectionCallback reflection, ReflectionPreviewCallback reflectionPreview,
-            ReflectionSubmitCallback reflectionSubmit, ReflectionRewriteCallback reflectionRewrite, StartCommand start, HelpCommand help, StudyMenuCommand study,
-            ProgressCommand progress, SearchCommand search, RemindCommand remind, ShowListCallback list, OpenAssignmentCallback open,
-            PageCallback page, ConfirmCallback confirm, OpenSectionCallback openSection, SectionPageCallback sectionPage,
-            SuggestionCallback suggestion, SnoozeCallback snooze, RefresherAnswerCallback refresher, PushPreviewCallback pushPreview,
-            PushSendCallback pushSend, CellCommand cell, CellViewCallback cellView, RemindOneCallback remindOne,
-            InlineSearch inline, InvitationCodeText invitationCode,
-            UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
-        return new UpdateDispatcher(List.of(
-                reflectionInput,
-                start, help, study, progress, search, remind, cell, myReflections, cancel,
-                quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
-                reflection, reflectionPreview, reflectionSubmit, reflectionRewrite,
-                list, open, page, confirm, openSection, sectionPage, suggestion, snooze, refresher, pushPreview, pushSend, cellView,
-                remindOne,
-                inline,
-                invitationCode,
-                unknownCommand, staleButton, unsupported, searchText));
+    UpdateDispatcher updateDispatcher(List<RouteGroup> groups, List<UpdateHandler> handlerBeans) {
+        return new UpdateDispatcher(ordered(groups, handlerBeans));
+    }
+
+    static List<RouteGroup> ordered(List<RouteGroup> groups, List<UpdateHandler> handlerBeans) {
+        Map<String, RouteGroup> byName = groups.stream().collect(Collectors.toMap(RouteGroup::name, Function.identity(), (a, b) -> {
+            throw new IllegalStateException("two route groups are named " + a.name());
+        }));
+        if (!byName.keySet().equals(Set.copyOf(ORDER))) {
+            throw new IllegalStateException("route groups " + byName.keySet() + " do not match the order " + ORDER);
+        }
+        List<RouteGroup> inOrder = ORDER.stream().map(byName::get).toList();
+        var routed = inOrder.stream().flatMap(g -> g.handlers().stream()).collect(Collectors.toSet());
+        List<String> unrouted = handlerBeans.stream().filter(h -> !routed.contains(h)).map(h -> h.getClass().getName()).toList();
+        if (!unrouted.isEmpty()) {
+            throw new IllegalStateException("handlers in no route group: " + unrouted);
+        }
+        return inOrder;
     }
 }

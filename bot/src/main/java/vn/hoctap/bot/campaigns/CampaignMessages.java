@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.study.StudyActions;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignTexts;
@@ -51,7 +51,7 @@ class CampaignMessages implements CampaignTexts {
             names.append(texts.get("campaign.digest.more", notDone.size() - DIGEST_NAMES));
         }
         return new Text(texts.get("campaign.digest", c.name(), cellName, notDone.size(), cellMembers, names.toString().strip()),
-                List.of(List.of(new ButtonSpec(texts.get("button.remindCell"), CallbackData.of("np", c.id())))));
+                List.of(List.of(new ButtonSpec(texts.get("button.remindCell"), CampaignActions.PUSH_PREVIEW.data(c.id())))));
     }
 
     @Override
@@ -83,7 +83,7 @@ class CampaignMessages implements CampaignTexts {
     }
 
     private List<List<ButtonSpec>> studyButtons(Campaign c) {
-        return List.of(List.of(new ButtonSpec(texts.get("button.studyNow"), CallbackData.of("l")),
-                new ButtonSpec(texts.get("button.snooze"), CallbackData.of("z", c.id()))));
+        return List.of(List.of(new ButtonSpec(texts.get("button.studyNow"), StudyActions.LIST.data()),
+                new ButtonSpec(texts.get("button.snooze"), CampaignActions.SNOOZE.data(c.id()))));
     }
 }

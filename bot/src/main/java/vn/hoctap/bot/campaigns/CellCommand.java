@@ -8,7 +8,7 @@ import vn.hoctap.bot.telegram.Incoming;
 
 /** {@code /chibo}: a secretary's view of their cell in a campaign (straight to it when only one campaign is running). */
 @Component
-public class CellCommand implements CommandHandler {
+class CellCommand implements CommandHandler {
 
     private final PushFlow flow;
     private final CellViews views;
@@ -30,7 +30,7 @@ public class CellCommand implements CommandHandler {
             if (campaigns.size() == 1) {
                 views.show(s, campaigns.get(0).id(), in.chatId());
             } else {
-                flow.pickCampaign(s, in.chatId(), "cb", "cell.pick");
+                flow.pickCampaign(s, in.chatId(), CampaignActions.CELL_VIEW, "cell.pick");
             }
         });
     }

@@ -3,6 +3,7 @@ package vn.hoctap.bot.campaigns;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** A campaign picked from {@code /chibo}: the cell view. */
 @Component
-public class CellViewCallback implements CallbackHandler {
+class CellViewCallback implements CallbackHandler {
 
     private final PushFlow flow;
     private final CellViews views;
@@ -23,13 +24,8 @@ public class CellViewCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "cb";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return CampaignActions.CELL_VIEW;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -70,10 +69,10 @@ class CellViews {
         }
         List<Button> buttons = new ArrayList<>();
         notDone.stream().filter(CellStatus.MemberState::reachable).limit(BUTTONS).forEach(m -> buttons.add(
-                new Button(texts.get("button.remindOne", m.fullName()), CallbackData.of("cr", campaignId, m.memberId()))));
+                CampaignActions.REMIND_ONE.button(texts.get("button.remindOne", m.fullName()), campaignId, m.memberId())));
         long reachable = notDone.stream().filter(CellStatus.MemberState::reachable).count();
         if (reachable > 0) {
-            buttons.add(new Button(texts.get("button.remindAll", reachable), CallbackData.of("np", campaignId)));
+            buttons.add(CampaignActions.PUSH_PREVIEW.button(texts.get("button.remindAll", reachable), campaignId));
         }
         telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }

@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -56,15 +56,15 @@ class PushFlow {
         return pushes.campaignsFor(secretary.id());
     }
 
-    /** Campaign buttons leading to {@code action} (np: reminder preview, cb: cell view); null when there are none. */
-    List<Campaign> pickCampaign(Member secretary, long chatId, String action, String promptKey) {
+    /** Campaign buttons leading to {@code action} (reminder preview or cell view); null when there are none. */
+    List<Campaign> pickCampaign(Member secretary, long chatId, Action action, String promptKey) {
         var campaigns = pushes.campaignsFor(secretary.id());
         if (campaigns.isEmpty()) {
             telegram.send(chatId, texts.get("push.noCampaigns"));
             return campaigns;
         }
-        Button[] buttons = campaigns.stream().map(c -> new Button("np".equals(action) ? "📣 " + c.name() : texts.get("button.cellView",
-                c.name()), CallbackData.of(action, c.id()))).toArray(Button[]::new);
+        Button[] buttons = campaigns.stream().map(c -> action.button(action == CampaignActions.PUSH_PREVIEW ? "📣 " + c.name()
+                : texts.get("button.cellView", c.name()), c.id())).toArray(Button[]::new);
         telegram.send(chatId, texts.get(promptKey), Keyboard.of(buttons));
         return campaigns;
     }
@@ -105,7 +105,7 @@ class PushFlow {
         }
         telegram.send(chatId, texts.get("push.preview", p.campaign().name(), p.unitName(), p.everyone().size(),
                 groups.toString().strip(), p.pushesLeftToday()),
-                Keyboard.of(new Button(texts.get("button.sendPush", reachable), CallbackData.of("ns", campaignId))));
+                Keyboard.of(CampaignActions.PUSH_SEND.button(texts.get("button.sendPush", reachable), campaignId)));
     }
 
     private void group(StringBuilder out, String headingKey, List<CellStatus.MemberState> list,

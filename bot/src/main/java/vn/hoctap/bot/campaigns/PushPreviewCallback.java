@@ -3,6 +3,7 @@ package vn.hoctap.bot.campaigns;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** A campaign picked for a reminder (from /nhacnho or the daily digest): shows who would get it. */
 @Component
-public class PushPreviewCallback implements CallbackHandler {
+class PushPreviewCallback implements CallbackHandler {
 
     private final PushFlow flow;
     private final TelegramGateway telegram;
@@ -21,13 +22,8 @@ public class PushPreviewCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "np";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return CampaignActions.PUSH_PREVIEW;
     }
 
     @Override

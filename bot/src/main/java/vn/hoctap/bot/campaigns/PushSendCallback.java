@@ -3,6 +3,7 @@ package vn.hoctap.bot.campaigns;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** The secretary confirmed the preview: the reminder is queued (once per tap, within the daily cap). */
 @Component
-public class PushSendCallback implements CallbackHandler {
+class PushSendCallback implements CallbackHandler {
 
     private final PushFlow flow;
     private final TelegramGateway telegram;
@@ -21,13 +22,8 @@ public class PushSendCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "ns";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return CampaignActions.PUSH_SEND;
     }
 
     @Override

@@ -8,7 +8,7 @@ import vn.hoctap.bot.telegram.Incoming;
 
 /** {@code /nhacnho}: a cell secretary reminds the members of their cell who are not done. */
 @Component
-public class RemindCommand implements CommandHandler {
+class RemindCommand implements CommandHandler {
 
     private final PushFlow flow;
 
@@ -23,6 +23,6 @@ public class RemindCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        flow.secretary(in.userId(), in.chatId()).ifPresent(s -> flow.pickCampaign(s, in.chatId(), "np", "push.pick"));
+        flow.secretary(in.userId(), in.chatId()).ifPresent(s -> flow.pickCampaign(s, in.chatId(), CampaignActions.PUSH_PREVIEW, "push.pick"));
     }
 }

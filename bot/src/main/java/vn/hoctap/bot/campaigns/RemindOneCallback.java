@@ -3,6 +3,7 @@ package vn.hoctap.bot.campaigns;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** "🔔 Nhắc …" in the cell view: one member reminded (once a day); scope checked by the service. */
 @Component
-public class RemindOneCallback implements CallbackHandler {
+class RemindOneCallback implements CallbackHandler {
 
     private final PushFlow flow;
     private final TelegramGateway telegram;
@@ -21,13 +22,8 @@ public class RemindOneCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "cr";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return CampaignActions.REMIND_ONE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -17,7 +18,7 @@ import vn.hoctap.scheduler.member.MemberRepository;
 
 /** "⏰ Nhắc tôi sau" under a campaign message: postpones this campaign's messages to the member. */
 @Component
-public class SnoozeCallback implements CallbackHandler {
+class SnoozeCallback implements CallbackHandler {
 
     private final Snoozes snoozes;
     private final CampaignRepository campaigns;
@@ -37,13 +38,8 @@ public class SnoozeCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "z";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return CampaignActions.SNOOZE;
     }
 
     @Override

@@ -10,7 +10,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** {@code /help}: what the bot does and how to get an invitation. */
 @Component
-public class HelpCommand implements CommandHandler {
+class HelpCommand implements CommandHandler {
 
     private final TelegramGateway telegram;
     private final Texts texts;

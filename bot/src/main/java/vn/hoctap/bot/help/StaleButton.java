@@ -10,7 +10,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /** A button whose data no handler recognises (old format, tampered, garbage): an alert, no change. */
 @Component
-public class StaleButton implements UpdateHandler {
+class StaleButton implements UpdateHandler {
 
     private final TelegramGateway telegram;
     private final Texts texts;

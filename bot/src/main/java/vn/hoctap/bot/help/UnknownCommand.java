@@ -10,7 +10,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /** Any command no other handler took: names it and lists the real ones. */
 @Component
-public class UnknownCommand implements UpdateHandler {
+class UnknownCommand implements UpdateHandler {
 
     private static final int MAX_ECHO = 32;
 

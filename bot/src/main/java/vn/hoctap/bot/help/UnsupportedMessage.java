@@ -10,7 +10,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /** Stickers, photos, voice, files: says what the bot can read instead. */
 @Component
-public class UnsupportedMessage implements UpdateHandler {
+class UnsupportedMessage implements UpdateHandler {
 
     private final TelegramGateway telegram;
     private final Texts texts;

@@ -13,7 +13,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
  * printed sheet, end up here.
  */
 @Component
-public class InvitationCodeText implements UpdateHandler {
+class InvitationCodeText implements UpdateHandler {
 
     private final LinkReplies links;
 

@@ -3,8 +3,7 @@ package vn.hoctap.bot.onboarding;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
-import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.study.StudyActions;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
@@ -28,7 +27,7 @@ class LinkReplies {
 
     void redeem(Incoming in, String code, ChatSession session) {
         Redemption r = invitations.redeem(code.strip(), in.userId());
-        Keyboard studyButton = Keyboard.of(new Button(texts.get("button.study"), CallbackData.of("l")));
+        Keyboard studyButton = Keyboard.of(StudyActions.LIST.button(texts.get("button.study")));
         switch (r.outcome()) {
             case LINKED -> {
                 session.reset();

@@ -2,10 +2,9 @@ package vn.hoctap.bot.onboarding;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoctap.bot.search.OpenSectionCallback;
+import vn.hoctap.bot.search.SectionLinks;
 import vn.hoctap.bot.session.ChatSession;
-import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.study.StudyActions;
 import vn.hoctap.bot.telegram.CommandHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Keyboard;
@@ -19,18 +18,18 @@ import vn.hoctap.scheduler.member.MemberRepository;
  * invitations and waits for a typed code.
  */
 @Component
-public class StartCommand implements CommandHandler {
+class StartCommand implements CommandHandler {
 
     /** Deep link from an inline result: {@code s_<document>_<section position + 1>}. */
     private static final java.util.regex.Pattern SECTION_LINK = java.util.regex.Pattern.compile("s_(\\d{1,12})_(\\d{1,6})");
 
     private final LinkReplies links;
-    private final OpenSectionCallback sections;
+    private final SectionLinks sections;
     private final MemberRepository members;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    StartCommand(LinkReplies links, OpenSectionCallback sections, MemberRepository members, TelegramGateway telegram,
+    StartCommand(LinkReplies links, SectionLinks sections, MemberRepository members, TelegramGateway telegram,
             Texts texts) {
         this.links = links;
         this.sections = sections;
@@ -47,7 +46,7 @@ public class StartCommand implements CommandHandler {
     @Override
     public void handle(Incoming in, ChatSession session) {
         var sectionLink = SECTION_LINK.matcher(in.argument() == null ? "" : in.argument());
-        if (sectionLink.matches() && sections.openFromLink(in.chatId(), Long.parseLong(sectionLink.group(1)),
+        if (sectionLink.matches() && sections.open(in.chatId(), Long.parseLong(sectionLink.group(1)),
                 Integer.parseInt(sectionLink.group(2)))) {
             return;
         }
@@ -63,7 +62,7 @@ public class StartCommand implements CommandHandler {
         if (member.isPresent()) {
             session.reset();
             telegram.send(in.chatId(), texts.get("start.linked", member.get().fullName()),
-                    Keyboard.of(new Button(texts.get("button.study"), CallbackData.of("l"))));
+                    Keyboard.of(StudyActions.LIST.button(texts.get("button.study"))));
         } else {
             session.enter(LinkReplies.AWAITING_CODE);
             telegram.send(in.chatId(), texts.get("start.welcome", in.firstName()));

@@ -3,13 +3,14 @@ package vn.hoctap.bot.quiz;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
 
 /** "📝 Trắc nghiệm": starts an inline-keyboard quiz ({@code qi:A}) and sends its first question. */
 @Component
-public class InlineQuizCallback implements CallbackHandler {
+class InlineQuizCallback implements CallbackHandler {
 
     private final QuizStart start;
 
@@ -18,13 +19,8 @@ public class InlineQuizCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "qi";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return QuizActions.INLINE;
     }
 
     @Override

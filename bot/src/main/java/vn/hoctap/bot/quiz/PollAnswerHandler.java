@@ -16,7 +16,7 @@ import vn.hoctap.scheduler.quiz.QuizAttempts;
  * polls, or by someone other than the attempt's member, are ignored.
  */
 @Component
-public class PollAnswerHandler implements UpdateHandler {
+class PollAnswerHandler implements UpdateHandler {
 
     private final QuizAttempts attempts;
     private final QuizAnswers answers;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -18,7 +19,7 @@ import vn.hoctap.scheduler.quiz.QuizAttempts;
  * polls with shuffled options, remembering each poll's order so answers map back.
  */
 @Component
-public class PollQuizCallback implements CallbackHandler {
+class PollQuizCallback implements CallbackHandler {
 
     private final QuizStart start;
     private final QuizAttempts attempts;
@@ -33,13 +34,8 @@ public class PollQuizCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "qp";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return QuizActions.POLLS;
     }
 
     @Override

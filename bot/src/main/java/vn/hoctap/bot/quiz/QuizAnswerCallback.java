@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -19,7 +20,7 @@ import vn.hoctap.bot.telegram.Texts;
  * (selection kept in the session) until «Trả lời».
  */
 @Component
-public class QuizAnswerCallback implements CallbackHandler {
+class QuizAnswerCallback implements CallbackHandler {
 
     private final QuizAnswers answers;
     private final QuizPlay play;
@@ -34,13 +35,8 @@ public class QuizAnswerCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "qa";
-    }
-
-    @Override
-    public int arity() {
-        return 3;
+    public Action action() {
+        return QuizActions.ANSWER;
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.study.StudyActions;
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
@@ -107,7 +107,7 @@ class QuizPlay {
         List<Button> row = new ArrayList<>();
         for (int d = 0; d < order.length; d++) {
             String mark = selectedDisplayed.contains(d) ? "☑️ " : "";
-            row.add(new Button(mark + letter(d), CallbackData.of("qa", attemptId, q.id(), d)));
+            row.add(QuizActions.ANSWER.button(mark + letter(d), attemptId, q.id(), d));
             if (row.size() == 5) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -115,7 +115,7 @@ class QuizPlay {
         }
         rows.add(row);
         if (q.multipleCorrect()) {
-            rows.add(List.of(new Button(texts.get("button.answer"), CallbackData.of("qs", attemptId, q.id()))));
+            rows.add(List.of(QuizActions.SUBMIT.button(texts.get("button.answer"), attemptId, q.id())));
         }
         return new Keyboard(rows);
     }
@@ -151,9 +151,9 @@ class QuizPlay {
         String text = texts.get("quiz.result", done.score(), done.total(), pct) + "\n"
                 + (Boolean.TRUE.equals(done.passed()) ? texts.get("quiz.passed", passMark) : texts.get("quiz.failed", passMark, retakeMinutes));
         Keyboard keyboard = Boolean.TRUE.equals(done.passed())
-                ? Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", done.assignmentId(), 0)))
-                : Keyboard.of(new Button(texts.get("button.retake"), CallbackData.of(done.mode().equals("POLL") ? "qp" : "qi",
-                        done.assignmentId())));
+                ? Keyboard.of(StudyActions.CONFIRM.button(texts.get("button.confirm"), done.assignmentId(), 0))
+                : Keyboard.of((done.mode().equals("POLL") ? QuizActions.POLLS : QuizActions.INLINE)
+                        .button(texts.get("button.retake"), done.assignmentId()));
         telegram.send(chatId, text, keyboard);
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -14,7 +15,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** «Trả lời» under a question with several right answers ({@code qs:T:Q}): records the selection. */
 @Component
-public class QuizSubmitCallback implements CallbackHandler {
+class QuizSubmitCallback implements CallbackHandler {
 
     private final QuizAnswers answers;
     private final TelegramGateway telegram;
@@ -27,13 +28,8 @@ public class QuizSubmitCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "qs";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return QuizActions.SUBMIT;
     }
 
     @Override

@@ -10,7 +10,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** {@code /huy} outside any dialogue (inside one, {@link ReflectionInput} handles it). */
 @Component
-public class CancelCommand implements CommandHandler {
+class CancelCommand implements CommandHandler {
 
     private final TelegramGateway telegram;
     private final Texts texts;

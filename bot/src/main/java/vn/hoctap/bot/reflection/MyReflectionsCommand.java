@@ -14,7 +14,7 @@ import vn.hoctap.scheduler.reflection.Reflections;
 
 /** {@code /baithuhoach}: the member's own submitted reflections and whether each action plan is in. */
 @Component
-public class MyReflectionsCommand implements CommandHandler {
+class MyReflectionsCommand implements CommandHandler {
 
     private final MemberRepository members;
     private final AssignmentRepository assignments;

@@ -5,9 +5,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.quiz.QuizActions;
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.StudyActions;
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -135,18 +136,18 @@ class ReflectionFlow {
         var missing = completion.missing(t.memberId(), a);
         if (missing.isEmpty() || t.assignment().isDone()) {
             telegram.send(chatId, texts.get("reflection.planSubmitted", words),
-                    Keyboard.of(new Button(texts.get("button.confirm"), CallbackData.of("c", a, 0))));
+                    Keyboard.of(StudyActions.CONFIRM.button(texts.get("button.confirm"), a, 0)));
             return;
         }
         StringBuilder text = new StringBuilder(texts.get("reflection.planSubmitted.more", words));
         java.util.List<Button> buttons = new java.util.ArrayList<>();
         if (missing.contains(CompletionCheck.Requirement.SUMMARY)) {
             text.append('\n').append(texts.get("confirm.missing.summary"));
-            buttons.add(new Button(texts.get("button.study"), CallbackData.of("o", a)));
+            buttons.add(StudyActions.OPEN.button(texts.get("button.study"), a));
         }
         if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
             text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(a).passMark()));
-            buttons.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", a)));
+            buttons.add(QuizActions.INLINE.button(texts.get("button.quizInline"), a));
         }
         telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }
@@ -159,8 +160,8 @@ class ReflectionFlow {
 
     private Keyboard actions(Target t) {
         long a = t.assignment().assignmentId();
-        return new Keyboard(java.util.List.of(java.util.List.of(new Button(texts.get("button.preview"), CallbackData.of("rv", a)),
-                new Button(texts.get("button.submit"), CallbackData.of("rs", a)),
-                new Button(texts.get("button.rewrite"), CallbackData.of("rw", a)))));
+        return new Keyboard(java.util.List.of(java.util.List.of(ReflectionActions.PREVIEW.button(texts.get("button.preview"), a),
+                ReflectionActions.SUBMIT.button(texts.get("button.submit"), a),
+                ReflectionActions.REWRITE.button(texts.get("button.rewrite"), a))));
     }
 }

@@ -14,7 +14,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
  * commands are reminded of the dialogue rather than silently run.
  */
 @Component
-public class ReflectionInput implements UpdateHandler {
+class ReflectionInput implements UpdateHandler {
 
     private final ReflectionFlow flow;
     private final TelegramGateway telegram;

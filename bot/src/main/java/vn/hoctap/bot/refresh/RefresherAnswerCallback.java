@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.search.SearchActions;
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
@@ -27,7 +29,7 @@ import vn.hoctap.scheduler.refresh.Refreshers;
  * and in the reader. A second tap only says it was already answered.
  */
 @Component
-public class RefresherAnswerCallback implements CallbackHandler {
+class RefresherAnswerCallback implements CallbackHandler {
 
     private final Refreshers refreshers;
     private final MemberRepository members;
@@ -47,13 +49,8 @@ public class RefresherAnswerCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "rf";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return RefreshActions.ANSWER;
     }
 
     @Override
@@ -85,7 +82,7 @@ public class RefresherAnswerCallback implements CallbackHandler {
             StoredSection section = reread(a.documentId(), q);
             if (section != null) {
                 text.append("\n\n").append(texts.get("refresher.reread", section.heading()));
-                buttons.add(new Button(texts.get("button.reread"), CallbackData.of("s", a.documentId(), section.position() + 1L)));
+                buttons.add(SearchActions.OPEN_SECTION.button(texts.get("button.reread"), a.documentId(), section.position() + 1L));
             }
             webApp.readDocument(a.documentId(), section == null ? -1 : section.position()).ifPresent(buttons::add);
         }

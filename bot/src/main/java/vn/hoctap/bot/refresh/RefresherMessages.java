@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.content.quiz.QuizQuestion;
 import vn.hoctap.scheduler.delivery.OutgoingMessage;
@@ -35,7 +34,7 @@ class RefresherMessages implements RefresherTexts {
     public List<List<OutgoingMessage.ButtonSpec>> buttons(long refresherId, QuizQuestion question) {
         List<OutgoingMessage.ButtonSpec> row = new ArrayList<>();
         for (int i = 0; i < question.options().size(); i++) {
-            row.add(new OutgoingMessage.ButtonSpec(letter(i), CallbackData.of("rf", refresherId, i)));
+            row.add(new OutgoingMessage.ButtonSpec(letter(i), RefreshActions.ANSWER.data(refresherId, i)));
         }
         List<List<OutgoingMessage.ButtonSpec>> rows = new ArrayList<>();
         for (int from = 0; from < row.size(); from += 5) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import vn.hoctap.bot.telegram.Html;
 
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.BotIdentity;
 import vn.hoctap.bot.telegram.Button;
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.InlineArticle;
 import vn.hoctap.bot.telegram.Keyboard;
@@ -25,7 +25,7 @@ import vn.hoctap.content.search.SearchService;
  * empty query lists the newest documents; no match gives one article with tips instead of nothing.
  */
 @Component
-public class InlineSearch implements UpdateHandler {
+class InlineSearch implements UpdateHandler {
 
     static final int RESULTS = 10;
 

@@ -3,6 +3,7 @@ package vn.hoctap.bot.search;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -11,7 +12,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** Opens a search result (or a neighbouring section) as a new message. */
 @Component
-public class OpenSectionCallback implements CallbackHandler {
+class OpenSectionCallback implements CallbackHandler {
 
     private final SectionViews sections;
     private final TelegramGateway telegram;
@@ -24,13 +25,8 @@ public class OpenSectionCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "s";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return SearchActions.OPEN_SECTION;
     }
 
     @Override
@@ -40,13 +36,5 @@ public class OpenSectionCallback implements CallbackHandler {
             telegram.answerCallback(in.callbackId(), null, false);
             telegram.sendHtml(in.chatId(), screen.text(), screen.keyboard());
         }, () -> telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true));
-    }
-
-    /** For deep links ({@code /start s_D_P}): the same screen, sent as a message. */
-    public boolean openFromLink(long chatId, long documentId, int positionPlusOne) {
-        return sections.screen(documentId, positionPlusOne - 1, 1).map(screen -> {
-            telegram.sendHtml(chatId, screen.text(), screen.keyboard());
-            return true;
-        }).orElse(false);
     }
 }

@@ -11,7 +11,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** {@code /tim <query>}: searches the library; a bare {@code /tim} explains how. */
 @Component
-public class SearchCommand implements CommandHandler {
+class SearchCommand implements CommandHandler {
 
     private final SearchViews views;
     private final TelegramGateway telegram;

@@ -8,7 +8,7 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /** Plain text outside any dialogue is what members type to look something up: search it. */
 @Component
-public class SearchText implements UpdateHandler {
+class SearchText implements UpdateHandler {
 
     private final SearchViews views;
 

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import vn.hoctap.bot.telegram.Html;
 
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -77,7 +76,7 @@ class SearchViews {
             String suggestion = results.suggestions().get(0);
             html.append("\n").append(texts.get("search.none.didYouMean", Html.escape(suggestion)));
             session.put(SUGGESTION_KEY, suggestion);
-            buttons.add(new Button(texts.get("button.searchSuggestion", shorten(suggestion, 40)), CallbackData.of("sg")));
+            buttons.add(SearchActions.SUGGESTION.button(texts.get("button.searchSuggestion", shorten(suggestion, 40))));
         }
         var recent = documents.newest(3);
         if (!recent.isEmpty()) {
@@ -88,7 +87,7 @@ class SearchViews {
     }
 
     static String open(long documentId, int sectionPosition) {
-        return CallbackData.of("s", documentId, sectionPosition + 1L);
+        return SearchActions.OPEN_SECTION.data(documentId, sectionPosition + 1L);
     }
 
     static String shorten(String s, int max) {

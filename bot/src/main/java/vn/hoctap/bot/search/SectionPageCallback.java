@@ -3,6 +3,7 @@ package vn.hoctap.bot.search;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -11,7 +12,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** Next / previous page of a long section, and the neighbouring sections, edited in place. */
 @Component
-public class SectionPageCallback implements CallbackHandler {
+class SectionPageCallback implements CallbackHandler {
 
     private final SectionViews sections;
     private final TelegramGateway telegram;
@@ -24,13 +25,8 @@ public class SectionPageCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "sp";
-    }
-
-    @Override
-    public int arity() {
-        return 3;
+    public Action action() {
+        return SearchActions.SECTION_PAGE;
     }
 
     @Override

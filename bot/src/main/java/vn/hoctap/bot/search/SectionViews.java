@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.study.StudyProperties;
 import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
-import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Html;
+import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.bot.webapp.WebAppLinks;
 import vn.hoctap.content.document.Document;
@@ -75,17 +74,17 @@ class SectionViews {
                 Html.escape(heading), Html.escape(parts.get(page - 1)), page, parts.size());
         List<Button> paging = new ArrayList<>();
         if (page > 1) {
-            paging.add(new Button(texts.get("button.prev"), CallbackData.of("sp", d.id(), position + 1L, page - 1)));
+            paging.add(SearchActions.SECTION_PAGE.button(texts.get("button.prev"), d.id(), position + 1L, page - 1));
         }
         if (page < parts.size()) {
-            paging.add(new Button(texts.get("button.next"), CallbackData.of("sp", d.id(), position + 1L, page + 1)));
+            paging.add(SearchActions.SECTION_PAGE.button(texts.get("button.next"), d.id(), position + 1L, page + 1));
         }
         List<Button> sections = new ArrayList<>();
         if (position > SearchHit.OVERVIEW) {
-            sections.add(new Button(texts.get("button.prevSection"), CallbackData.of("sp", d.id(), position, 1)));
+            sections.add(SearchActions.SECTION_PAGE.button(texts.get("button.prevSection"), d.id(), position, 1));
         }
         if (documents.section(d.id(), position + 1).isPresent()) {
-            sections.add(new Button(texts.get("button.nextSection"), CallbackData.of("sp", d.id(), position + 2L, 1)));
+            sections.add(SearchActions.SECTION_PAGE.button(texts.get("button.nextSection"), d.id(), position + 2L, 1));
         }
         List<Button> read = webApp.readDocument(d.id(), position).map(List::of).orElse(List.of());
         return new Screen(text, new Keyboard(List.of(paging, sections, read)));

@@ -3,6 +3,7 @@ package vn.hoctap.bot.search;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -11,7 +12,7 @@ import vn.hoctap.bot.telegram.Texts;
 
 /** "Tìm «…»" under a no-result answer: runs the suggested query kept in the session. */
 @Component
-public class SuggestionCallback implements CallbackHandler {
+class SuggestionCallback implements CallbackHandler {
 
     private final SearchViews views;
     private final TelegramGateway telegram;
@@ -24,13 +25,8 @@ public class SuggestionCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "sg";
-    }
-
-    @Override
-    public int arity() {
-        return 0;
+    public Action action() {
+        return SearchActions.SUGGESTION;
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.quiz.QuizActions;
+import vn.hoctap.bot.reflection.ReflectionActions;
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
@@ -26,7 +29,7 @@ import vn.hoctap.scheduler.assignment.StudyRecords;
  * the member's progress; any later tap (double tap, old message) only shows when it was recorded.
  */
 @Component
-public class ConfirmCallback implements CallbackHandler {
+class ConfirmCallback implements CallbackHandler {
 
     private final AssignedOnly assigned;
     private final StudyRecords records;
@@ -46,13 +49,8 @@ public class ConfirmCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "c";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return StudyActions.CONFIRM;
     }
 
     @Override
@@ -92,15 +90,15 @@ public class ConfirmCallback implements CallbackHandler {
         List<Button> buttons = new ArrayList<>();
         if (missing.contains(CompletionCheck.Requirement.SUMMARY)) {
             text.append('\n').append(texts.get("confirm.missing.summary"));
-            buttons.add(new Button(texts.get("button.study"), CallbackData.of("o", assignmentId)));
+            buttons.add(StudyActions.OPEN.button(texts.get("button.study"), assignmentId));
         }
         if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
             text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(assignmentId).passMark()));
-            buttons.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", assignmentId)));
+            buttons.add(QuizActions.INLINE.button(texts.get("button.quizInline"), assignmentId));
         }
         if (missing.contains(CompletionCheck.Requirement.REFLECTION)) {
             text.append('\n').append(texts.get("confirm.missing.reflection"));
-            buttons.add(new Button(texts.get("button.reflection"), CallbackData.of("r", assignmentId)));
+            buttons.add(ReflectionActions.WRITE.button(texts.get("button.reflection"), assignmentId));
         }
         telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }

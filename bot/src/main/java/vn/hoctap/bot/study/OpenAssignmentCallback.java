@@ -3,6 +3,7 @@ package vn.hoctap.bot.study;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -11,7 +12,7 @@ import vn.hoctap.scheduler.assignment.StudyRecords;
 
 /** Opens an assignment from the list: records the first opening and sends page 1 of its summary. */
 @Component
-public class OpenAssignmentCallback implements CallbackHandler {
+class OpenAssignmentCallback implements CallbackHandler {
 
     private final AssignedOnly assigned;
     private final StudyRecords records;
@@ -26,13 +27,8 @@ public class OpenAssignmentCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "o";
-    }
-
-    @Override
-    public int arity() {
-        return 1;
+    public Action action() {
+        return StudyActions.OPEN;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.hoctap.bot.study;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** Next / previous page: edits the summary message in place (a new message if it is out of reach). */
 @Component
-public class PageCallback implements CallbackHandler {
+class PageCallback implements CallbackHandler {
 
     private final AssignedOnly assigned;
     private final StudyViews views;
@@ -23,13 +24,8 @@ public class PageCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "p";
-    }
-
-    @Override
-    public int arity() {
-        return 2;
+    public Action action() {
+        return StudyActions.PAGE;
     }
 
     @Override

@@ -16,7 +16,7 @@ import vn.hoctap.scheduler.assignment.Progress;
 
 /** {@code /tiendo}: the member's progress across every assignment, done or not. */
 @Component
-public class ProgressCommand implements CommandHandler {
+class ProgressCommand implements CommandHandler {
 
     private final LinkedMember linked;
     private final AssignmentRepository assignments;

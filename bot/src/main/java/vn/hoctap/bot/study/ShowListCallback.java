@@ -3,6 +3,7 @@ package vn.hoctap.bot.study;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.CallbackHandler;
 import vn.hoctap.bot.telegram.Incoming;
@@ -10,7 +11,7 @@ import vn.hoctap.bot.telegram.TelegramGateway;
 
 /** The "Danh sách tài liệu" button: the same list as {@code /hoc}. */
 @Component
-public class ShowListCallback implements CallbackHandler {
+class ShowListCallback implements CallbackHandler {
 
     private final LinkedMember linked;
     private final StudyMenuCommand menu;
@@ -23,13 +24,8 @@ public class ShowListCallback implements CallbackHandler {
     }
 
     @Override
-    public String action() {
-        return "l";
-    }
-
-    @Override
-    public int arity() {
-        return 0;
+    public Action action() {
+        return StudyActions.LIST;
     }
 
     @Override

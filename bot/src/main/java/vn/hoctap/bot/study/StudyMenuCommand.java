@@ -12,7 +12,7 @@ import vn.hoctap.scheduler.assignment.StudyRecords;
 
 /** {@code /hoc}: the member's open assignments, one button each. */
 @Component
-public class StudyMenuCommand implements CommandHandler {
+class StudyMenuCommand implements CommandHandler {
 
     private final LinkedMember linked;
     private final AssignmentRepository assignments;

@@ -7,9 +7,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.quiz.QuizActions;
+import vn.hoctap.bot.reflection.ReflectionActions;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.Html;
-import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.bot.webapp.WebAppLinks;
@@ -60,7 +61,7 @@ class StudyViews {
             text.append("\n\n").append(texts.get("study.list.item", i + 1, Html.escape(a.documentCode()), Html.escape(a.title()),
                     Html.escape(status(a, now))));
             String mark = a.isDone() ? "✅ " : a.isOverdue(now) ? "⚠️ " : "⏳ ";
-            buttons.add(new Button(mark + a.documentCode() + " — " + shorten(a.title(), 40), CallbackData.of("o", a.assignmentId())));
+            buttons.add(StudyActions.OPEN.button(mark + a.documentCode() + " — " + shorten(a.title(), 40), a.assignmentId()));
         }
         text.append("\n\n").append(texts.get("study.list.footer"));
         return new Screen(text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
@@ -75,22 +76,21 @@ class StudyViews {
                 texts.date(a.deadline()));
         List<Button> nav = new ArrayList<>();
         if (page > 1) {
-            nav.add(new Button(texts.get("button.prev"), CallbackData.of("p", a.assignmentId(), page - 1)));
+            nav.add(StudyActions.PAGE.button(texts.get("button.prev"), a.assignmentId(), page - 1));
         }
         if (page < all.size()) {
-            nav.add(new Button(texts.get("button.next"), CallbackData.of("p", a.assignmentId(), page + 1)));
+            nav.add(StudyActions.PAGE.button(texts.get("button.next"), a.assignmentId(), page + 1));
         }
-        Button confirm = new Button(texts.get(a.isDone() ? "button.confirmed" : "button.confirm"),
-                CallbackData.of("c", a.assignmentId(), page));
-        Button list = new Button(texts.get("button.list"), CallbackData.of("l"));
+        Button confirm = StudyActions.CONFIRM.button(texts.get(a.isDone() ? "button.confirmed" : "button.confirm"), a.assignmentId(), page);
+        Button list = StudyActions.LIST.button(texts.get("button.list"));
         CompletionCheck.Rules rules = completion.rulesFor(a.assignmentId());
         List<Button> tasks = new ArrayList<>();
         if (rules.quiz() || !quizzes.approved(a.documentId()).isEmpty()) {
-            tasks.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", a.assignmentId())));
-            tasks.add(new Button(texts.get("button.quizPolls"), CallbackData.of("qp", a.assignmentId())));
+            tasks.add(QuizActions.INLINE.button(texts.get("button.quizInline"), a.assignmentId()));
+            tasks.add(QuizActions.POLLS.button(texts.get("button.quizPolls"), a.assignmentId()));
         }
         List<Button> writing = rules.reflection()
-                ? List.of(new Button(texts.get("button.reflection"), CallbackData.of("r", a.assignmentId()))) : List.of();
+                ? List.of(ReflectionActions.WRITE.button(texts.get("button.reflection"), a.assignmentId())) : List.of();
         List<Button> read = webApp.readDocument(a.documentId(), -1).map(List::of).orElse(List.of());
         return new Screen(text, new Keyboard(List.of(nav, read, tasks, writing, List.of(confirm), List.of(list))));
     }

@@ -11,8 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import vn.hoctap.bot.telegram.Button;
-import vn.hoctap.bot.telegram.CallbackData;
+import vn.hoctap.bot.quiz.QuizActions;
 import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
@@ -130,8 +129,8 @@ class Reader {
     void quizInChat(WebAppMember member, long assignmentId) {
         MemberAssignment a = own(member, assignmentId);
         telegram.sendHtml(member.telegramUserId(), texts.get("webapp.quiz.chat", Html.escape(a.documentCode()), Html.escape(a.title())),
-                new Keyboard(List.of(List.of(new Button(texts.get("button.quizInline"), CallbackData.of("qi", assignmentId)),
-                        new Button(texts.get("button.quizPolls"), CallbackData.of("qp", assignmentId))))));
+                new Keyboard(List.of(List.of(QuizActions.INLINE.button(texts.get("button.quizInline"), assignmentId),
+                        QuizActions.POLLS.button(texts.get("button.quizPolls"), assignmentId)))));
     }
 
     void bookmark(WebAppMember member, long documentId, int position, boolean on) {

@@ -16,6 +16,7 @@ import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.session.SessionStore;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Keyboard;
+import vn.hoctap.bot.telegram.RouteGroup;
 import vn.hoctap.bot.telegram.TelegramCallException;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
@@ -148,7 +149,7 @@ class UpdatePipelineTests extends BotIntegrationTest {
 
     private UpdatePipeline pipeline(UpdateHandler handler) {
         TelegramGateway gateway = new RecordingGateway(replies);
-        return new UpdatePipeline(new UpdateDispatcher(List.of(handler)), sessions, new ErrorReplies(gateway, texts), inbox,
+        return new UpdatePipeline(new UpdateDispatcher(List.of(RouteGroup.named("test").handle(handler).build())), sessions, new ErrorReplies(gateway, texts), inbox,
                 new TransactionTemplate(transactions));
     }
 
