@@ -6,8 +6,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoctap.bot.quiz.QuizActions;
-import vn.hoctap.bot.reflection.ReflectionActions;
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.Action;
 import vn.hoctap.bot.telegram.Button;
@@ -37,9 +35,11 @@ class ConfirmCallback implements CallbackHandler {
     private final TelegramGateway telegram;
     private final Texts texts;
     private final CompletionCheck completion;
+    private final List<StudyTask> tasks;
 
     ConfirmCallback(AssignedOnly assigned, StudyRecords records, StudyViews views, TelegramGateway telegram, Texts texts,
-            CompletionCheck completion) {
+            CompletionCheck completion, List<StudyTask> tasks) {
+        this.tasks = List.copyOf(tasks);
         this.completion = completion;
         this.assigned = assigned;
         this.records = records;
@@ -92,14 +92,11 @@ class ConfirmCallback implements CallbackHandler {
             text.append('\n').append(texts.get("confirm.missing.summary"));
             buttons.add(StudyActions.OPEN.button(texts.get("button.study"), assignmentId));
         }
-        if (missing.contains(CompletionCheck.Requirement.QUIZ)) {
-            text.append('\n').append(texts.get("confirm.missing.quiz", completion.rulesFor(assignmentId).passMark()));
-            buttons.add(QuizActions.INLINE.button(texts.get("button.quizInline"), assignmentId));
-        }
-        if (missing.contains(CompletionCheck.Requirement.REFLECTION)) {
-            text.append('\n').append(texts.get("confirm.missing.reflection"));
-            buttons.add(ReflectionActions.WRITE.button(texts.get("button.reflection"), assignmentId));
-        }
+        CompletionCheck.Rules rules = completion.rulesFor(assignmentId);
+        tasks.forEach(t -> t.missing(missing, assignmentId, rules).ifPresent(m -> {
+            text.append('\n').append(m.line());
+            buttons.add(m.button());
+        }));
         telegram.send(chatId, text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));
     }
 }

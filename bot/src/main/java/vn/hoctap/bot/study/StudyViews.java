@@ -7,15 +7,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoctap.bot.quiz.QuizActions;
-import vn.hoctap.bot.reflection.ReflectionActions;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.Html;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.Texts;
-import vn.hoctap.bot.webapp.WebAppLinks;
 import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.content.summary.SummaryPages;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
@@ -38,14 +34,12 @@ class StudyViews {
     private final SummaryPages pages;
     private final Clock clock;
     private final CompletionCheck completion;
-    private final QuizRepository quizzes;
-    private final WebAppLinks webApp;
+    private final List<StudyTask> tasks;
 
     StudyViews(Texts texts, DocumentRepository documents, StudyProperties props, Clock clock, CompletionCheck completion,
-            QuizRepository quizzes, WebAppLinks webApp) {
-        this.webApp = webApp;
+            List<StudyTask> tasks) {
         this.completion = completion;
-        this.quizzes = quizzes;
+        this.tasks = List.copyOf(tasks);
         this.texts = texts;
         this.documents = documents;
         this.pages = new SummaryPages(props.pageChars());
@@ -84,15 +78,11 @@ class StudyViews {
         Button confirm = StudyActions.CONFIRM.button(texts.get(a.isDone() ? "button.confirmed" : "button.confirm"), a.assignmentId(), page);
         Button list = StudyActions.LIST.button(texts.get("button.list"));
         CompletionCheck.Rules rules = completion.rulesFor(a.assignmentId());
-        List<Button> tasks = new ArrayList<>();
-        if (rules.quiz() || !quizzes.approved(a.documentId()).isEmpty()) {
-            tasks.add(QuizActions.INLINE.button(texts.get("button.quizInline"), a.assignmentId()));
-            tasks.add(QuizActions.POLLS.button(texts.get("button.quizPolls"), a.assignmentId()));
-        }
-        List<Button> writing = rules.reflection()
-                ? List.of(ReflectionActions.WRITE.button(texts.get("button.reflection"), a.assignmentId())) : List.of();
-        List<Button> read = webApp.readDocument(a.documentId(), -1).map(List::of).orElse(List.of());
-        return new Screen(text, new Keyboard(List.of(nav, read, tasks, writing, List.of(confirm), List.of(list))));
+        List<List<Button>> rows = new ArrayList<>(List.of(nav));
+        tasks.forEach(t -> rows.add(t.pageButtons(a, rules)));
+        rows.add(List.of(confirm));
+        rows.add(List.of(list));
+        return new Screen(text, new Keyboard(rows));
     }
 
     /** How many summary pages the assignment's document has. */

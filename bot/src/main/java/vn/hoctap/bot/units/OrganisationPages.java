@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.scheduler.member.MemberDirectory;
 import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitChangeException;
 import vn.hoctap.scheduler.unit.UnitLevel;
@@ -26,7 +27,6 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 import vn.hoctap.scheduler.unit.UnitRole;
 import vn.hoctap.scheduler.unit.UnitRoles;
 import vn.hoctap.scheduler.unit.UnitTree;
-import vn.hoctap.scheduler.unit.UnitTreeImport;
 
 /**
  * The organisation pages (admins, within their scope): a unit with its child units and leaders, and

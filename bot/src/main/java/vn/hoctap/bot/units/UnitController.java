@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitChangeException;
 import vn.hoctap.scheduler.unit.UnitLevel;
@@ -28,7 +29,6 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 import vn.hoctap.scheduler.unit.UnitRole;
 import vn.hoctap.scheduler.unit.UnitRoles;
 import vn.hoctap.scheduler.unit.UnitTree;
-import vn.hoctap.scheduler.unit.UnitTreeImport;
 
 /**
  * The organisation over REST: read a unit with its children and roles (any login, within its scope),

@@ -6,7 +6,7 @@ import java.util.List;
  * One document on a page of results: its best matching section (or overview) and, under it, its
  * other matching sections, best first ({@code more} carry headings, not snippets).
  */
-public record DocumentResult(SearchHit best, List<SearchHit> more) {
+record DocumentResult(SearchHit best, List<SearchHit> more) {
 
     public DocumentResult {
         more = List.copyOf(more);

@@ -33,7 +33,7 @@ import vn.hoctap.content.document.Section;
  * document; a search answers with distinct documents, ranked by their best section. Built in full from PostgreSQL at start-up, then kept current one document at a time
  * ({@link #upsert}), so an import costs the size of that document, not of the library.
  */
-public final class LibraryIndex implements AutoCloseable {
+final class LibraryIndex implements AutoCloseable {
 
     static final int MAX_SECTIONS_PER_DOCUMENT = 3;
     /** Stored fields a result needs before its snippet (the body is read only for the first section). */

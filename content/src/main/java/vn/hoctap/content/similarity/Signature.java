@@ -9,7 +9,7 @@ import java.util.Arrays;
  * to compare it with every other one. {@code shingles} is the number of distinct shingles (0 for
  * a text too short to have any).
  */
-public record Signature(long[] minima, int shingles) {
+record Signature(long[] minima, int shingles) {
 
     public Signature {
         minima = minima.clone();

@@ -13,7 +13,7 @@ import java.util.Set;
  * if the campaign asks, never on Sundays or public holidays. A time outside the window moves to
  * the next allowed morning.
  */
-public final class DeliveryWindow {
+final class DeliveryWindow {
 
     private final ZoneId zone;
     private final LocalTime quietStart;

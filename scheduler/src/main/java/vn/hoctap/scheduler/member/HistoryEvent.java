@@ -7,5 +7,5 @@ import java.time.Instant;
  * REFLECTION, PLAN or MESSAGE (a bulk message sent or that could not be sent); {@code detail} is
  * Vietnamese text for the dashboard.
  */
-public record HistoryEvent(Instant at, String kind, String detail) {
+record HistoryEvent(Instant at, String kind, String detail) {
 }

@@ -163,7 +163,7 @@ public class UnitTree {
         }
     }
 
-    static String checkName(String name) {
+    public static String checkName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new UnitChangeException("Thiếu tên đơn vị");
@@ -174,7 +174,7 @@ public class UnitTree {
         return clean;
     }
 
-    static String checkCode(String code) {
+    public static String checkCode(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }

@@ -28,6 +28,7 @@ import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.testing.TestPostgres;
 import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.member.roster.RosterReport;
+import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
 import vn.hoctap.scheduler.stats.CampaignResults;

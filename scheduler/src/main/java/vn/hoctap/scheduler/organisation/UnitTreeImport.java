@@ -1,4 +1,4 @@
-package vn.hoctap.scheduler.unit;
+package vn.hoctap.scheduler.organisation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +19,12 @@ import vn.hoctap.scheduler.member.roster.RosterFiles;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.member.roster.RosterTable;
 import vn.hoctap.scheduler.member.roster.RowProblem;
+import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.scheduler.unit.UnitChangeException;
+import vn.hoctap.scheduler.unit.UnitKinds;
+import vn.hoctap.scheduler.unit.UnitLevel;
+import vn.hoctap.scheduler.unit.UnitRepository;
+import vn.hoctap.scheduler.unit.UnitTree;
 
 /**
  * Loads the unit tree from a CSV or XLSX file (code, name, parent code, kind), read by the roster's
