@@ -76,7 +76,7 @@
 
   function reader(documentId, startAt) {
     api('GET', 'documents/' + documentId).then(function (r) {
-      if (r.status !== 200) { throw { message: r.body.error }; }
+      if (r.status !== 200) { throw { message: r.body.detail || r.body.error }; }
       render(r.body, startAt);
     }).catch(fail);
   }
@@ -113,7 +113,7 @@
       b.onclick = function () {
         var on = !bookmarks.has(p.position);
         api(on ? 'PUT' : 'DELETE', 'documents/' + d.id + '/bookmarks/' + p.position).then(function (r) {
-          if (r.status !== 200) { throw { message: r.body.error }; }
+          if (r.status !== 200) { throw { message: r.body.detail || r.body.error }; }
           bookmarks = new Set(r.body);
           b.className = 'star' + (bookmarks.has(p.position) ? ' on' : '');
           b.textContent = bookmarks.has(p.position) ? '★' : '☆';
@@ -184,7 +184,7 @@
     if (a.quiz) {
       box.appendChild(el('button', { id: 'quiz', 'class': 'secondary', text: '📝 Làm bài kiểm tra trong cuộc trò chuyện', onclick: function () {
         api('POST', 'assignments/' + a.assignmentId + '/quiz').then(function (r) {
-          message.textContent = r.body.message || r.body.error;
+          message.textContent = r.body.message || r.body.detail || r.body.error;
           if (r.status === 202 && tg) { tg.close(); }
         }).catch(fail);
       } }));

@@ -2,12 +2,11 @@ package vn.hoctap.bot.access;
 
 import java.io.IOException;
 
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Puts {@link LoginThrottle} in front of the form login's password check. */
 class LoginThrottleFilter extends OncePerRequestFilter {

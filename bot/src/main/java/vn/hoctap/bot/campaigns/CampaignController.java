@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +19,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
-import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.delivery.DeliveryProgress;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.schedule.CampaignJobs;
@@ -124,25 +122,5 @@ class CampaignController {
 
     private CampaignView view(Campaign c) {
         return new CampaignView(c, repository.documents(c.id()), repository.audience(c.id()), jobs.scheduled(c.id()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
-    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "malformed campaign JSON: " + e.getMostSpecificCause().getMessage()));
-    }
-
-    @ExceptionHandler(OutOfScopeException.class)
-    ResponseEntity<Map<String, String>> forbidden(OutOfScopeException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
     }
 }

@@ -14,10 +14,10 @@ import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.CellStatus;
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.campaign.SecretaryPushes;
 import vn.hoctap.scheduler.member.Member;
 import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.unit.OutOfScopeException;
 
 /**
  * The secretary's reminder flow shared by {@code /nhacnho}, {@code /chibo}, the digest's button and

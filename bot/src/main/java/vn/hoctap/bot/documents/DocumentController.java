@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
-import vn.hoctap.content.importing.ImportFailedException;
 import vn.hoctap.content.library.DocumentLibrary;
 import vn.hoctap.content.library.ImportResult;
 import vn.hoctap.content.search.SearchResults;
@@ -89,20 +87,5 @@ class DocumentController {
     private DocumentView view(Document d) {
         return new DocumentView(d.id(), d.code(), d.type(), d.number(), d.issuer(), d.issuedOn(), d.term(), d.plenum(), d.title(),
                 d.summaryGenerated(), documents.sections(d.id()).size());
-    }
-
-    @ExceptionHandler(ImportFailedException.class)
-    ResponseEntity<Map<String, String>> importFailed(ImportFailedException e) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage(), "file", e.fileName()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 }

@@ -3,7 +3,6 @@ package vn.hoctap.bot.documents;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 
-import vn.hoctap.bot.web.DashboardPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.study.BotPreview;
+import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.content.document.Document;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.importing.ImportFailedException;

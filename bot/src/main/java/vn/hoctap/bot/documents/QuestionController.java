@@ -2,9 +2,8 @@ package vn.hoctap.bot.documents;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,14 +29,18 @@ class QuestionController {
     }
 
     @PostMapping("/api/questions/{id}/approve")
-    ResponseEntity<Map<String, Object>> approve(@PathVariable long id) {
-        return questions.approve(id) ? ResponseEntity.ok(Map.of("id", id, "status", "APPROVED"))
-                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no question " + id));
+    Map<String, Object> approve(@PathVariable long id) {
+        if (!questions.approve(id)) {
+            throw new NoSuchElementException("no question " + id);
+        }
+        return Map.of("id", id, "status", "APPROVED");
     }
 
     @PostMapping("/api/questions/{id}/reject")
-    ResponseEntity<Map<String, Object>> reject(@PathVariable long id) {
-        return questions.reject(id) ? ResponseEntity.ok(Map.of("id", id, "status", "REJECTED"))
-                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no question " + id));
+    Map<String, Object> reject(@PathVariable long id) {
+        if (!questions.reject(id)) {
+            throw new NoSuchElementException("no question " + id);
+        }
+        return Map.of("id", id, "status", "REJECTED");
     }
 }

@@ -2,14 +2,13 @@ package vn.hoctap.bot.members;
 
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.springframework.stereotype.Component;
 
 /** QR codes as inline SVG (ZXing), so a sheet of them prints sharply and needs no image requests. */
 @Component

@@ -2,6 +2,7 @@ package vn.hoctap.bot.members;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import jakarta.servlet.http.HttpServletResponse;
-import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.scheduler.member.roster.RosterImport;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 

@@ -1,15 +1,12 @@
 package vn.hoctap.bot.onboarding;
 
-import vn.hoctap.bot.access.UnitScope;
-
-import java.util.Map;
-import java.util.NoSuchElementException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.hoctap.bot.access.UnitScope;
 
 /** API endpoint (admins, or secretaries for their own members) that creates an invitation and returns its deep link (shown once). */
 @RestController
@@ -27,17 +24,11 @@ class InvitationController {
     }
 
     @PostMapping("/api/invitations")
-    ResponseEntity<?> create(@RequestBody CreateInvitation request) {
+    ResponseEntity<Invitation> create(@RequestBody CreateInvitation request) {
         if (request == null || request.memberId() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "memberId is required"));
+            throw new IllegalArgumentException("memberId is required");
         }
         scope.requireMember(request.memberId());
-        try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(invitations.create(request.memberId()));
-        } catch (NoSuchElementException e) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no member " + request.memberId()));
-        } catch (IllegalStateException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
-        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(invitations.create(request.memberId()));
     }
 }

@@ -59,7 +59,7 @@ class ReflectionPages {
                   JOIN documents d ON d.id = a.document_id
                   JOIN members m ON m.id = r.member_id
                   JOIN units u ON u.id = m.unit_id
-                  JOIN units s ON s.id = :u AND u.path LIKE s.path || '%'
+                  JOIN units s ON s.id = :u AND unit_within(u.path, s.path)
                   LEFT JOIN LATERAL (SELECT matched, score FROM reflection_flags WHERE reflection_id = r.id
                                       ORDER BY score DESC LIMIT 1) f ON true
                  WHERE r.reflection_at IS NOT NULL

@@ -3,13 +3,9 @@ package vn.hoctap.bot.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,12 +47,7 @@ class ReportController {
             case "xlsx":
                 return files.download(report, format, LocalDate.now(clock.withZone(zone)));
             default:
-                return ResponseEntity.badRequest().body(Map.of("error", "format must be xlsx, csv (semicolons, decimal comma), csv-comma or json"));
+                throw new IllegalArgumentException("format must be xlsx, csv (semicolons, decimal comma), csv-comma or json");
         }
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
     }
 }

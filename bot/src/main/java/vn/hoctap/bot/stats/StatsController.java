@@ -2,18 +2,11 @@ package vn.hoctap.bot.stats;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.stats.CompletionStats;
@@ -47,16 +40,5 @@ class StatsController {
         scope.requireUnit(unitId);
         SubtreeCompletion s = stats.forUnit(unitId, assignmentId);
         return new StatsResponse(s.assignmentId(), UnitRow.of(s.total()), s.children().stream().map(UnitRow::of).toList());
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, String>> badRequest(Exception e) {
-        return ResponseEntity.badRequest().body(Map.of("error",
-                "use /api/stats/units/{unitId}?assignment={assignmentId} with numeric ids"));
     }
 }

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.campaign.Lagging;
 import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.stats.CampaignChoice;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
-import vn.hoctap.scheduler.stats.CampaignChoice;
 import vn.hoctap.scheduler.stats.UnitProgress;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -27,17 +30,17 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 @DashboardPage
 class UnitPages {
 
-    /** A child unit lags when it is this many points below its parent's rate. */
-    static final double LAGGING_POINTS = 10.0;
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final CampaignDashboard dashboard;
     private final MemberDirectory directory;
     private final UnitRepository units;
     private final UnitScope scope;
+    private final CampaignRepository campaignsById;
 
-    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope) {
+    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope,
+            CampaignRepository campaignsById) {
+        this.campaignsById = campaignsById;
         this.dashboard = dashboard;
         this.directory = directory;
         this.units = units;
@@ -65,12 +68,12 @@ class UnitPages {
         if (chosen != null) {
             scope.requireCampaign(chosen);
             CampaignProgress progress = dashboard.progress(id, chosen);
-            double parentRate = progress.total().percent();
+            int threshold = campaignsById.findById(chosen).map(Campaign::laggingPercent).orElse(100);
             model.addAttribute("campaignId", chosen);
             model.addAttribute("progress", progress);
-            model.addAttribute("lagging", progress.children().stream().filter(c -> lags(c, parentRate)).map(c -> c.unit().id()).toList());
+            model.addAttribute("lagging", progress.children().stream().filter(c -> lags(c, threshold)).map(c -> c.unit().id()).toList());
             model.addAttribute("barChart", Charts.bars(progress.children().stream().map(c -> new Charts.Bar(c.unit().name(),
-                    c.percent(), lags(c, parentRate))).toList()));
+                    c.percent(), lags(c, threshold))).toList()));
             model.addAttribute("lineChart", Charts.line(progress.confirmationsByDay().stream()
                     .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList()));
             if (progress.children().isEmpty()) {
@@ -97,7 +100,7 @@ class UnitPages {
         return trail;
     }
 
-    static boolean lags(UnitProgress child, double parentRate) {
-        return child.members() > 0 && child.percent() < parentRate - LAGGING_POINTS;
+    private static boolean lags(UnitProgress child, int threshold) {
+        return Lagging.lags(child.studied(), child.members(), threshold);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import redis.embedded.RedisServer;
 
 /** A real Redis started by the app when none is configured, bound to loopback, persisting to its directory. */

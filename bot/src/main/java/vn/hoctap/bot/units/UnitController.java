@@ -2,13 +2,11 @@ package vn.hoctap.bot.units;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,11 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.hoctap.bot.access.UnitScope;
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.unit.Unit;
-import vn.hoctap.scheduler.unit.UnitChangeException;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 import vn.hoctap.scheduler.unit.UnitRole;
@@ -133,25 +129,5 @@ class UnitController {
         String name = file.getOriginalFilename() == null ? "units" : file.getOriginalFilename();
         RosterReport report = importer.importTree(name, file.getBytes(), scope.current().unitId(), dryRun);
         return report.hasProblems() ? ResponseEntity.unprocessableEntity().body(report) : ResponseEntity.ok(report);
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found: " + e.getMessage()));
-    }
-
-    @ExceptionHandler({UnitChangeException.class, IllegalArgumentException.class})
-    ResponseEntity<Map<String, String>> refused(RuntimeException e) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(OutOfScopeException.class)
-    ResponseEntity<Map<String, String>> forbidden(OutOfScopeException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "malformed JSON: " + e.getMostSpecificCause().getMessage()));
     }
 }

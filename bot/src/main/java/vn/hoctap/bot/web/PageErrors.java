@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
+import vn.hoctap.scheduler.unit.OutOfScopeException;
 
 /**
  * The dashboard's one error handler: unknown ids and malformed links get a readable page with the

@@ -5,21 +5,25 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.hoctap.bot.telegram.Texts;
+
 /** A member's bookmarked sections (position -1 is the summary), at most {@code maxBookmarks} each. */
 @Repository
 class Bookmarks {
 
-    /** The member already has as many bookmarks as allowed. */
-    static class TooMany extends RuntimeException {
-        TooMany() {
-            super("too many bookmarks");
+    /** The member already has as many bookmarks as allowed (409, the reason in the member's words). */
+    static class TooMany extends IllegalStateException {
+        TooMany(String reason) {
+            super(reason);
         }
     }
 
     private final JdbcClient jdbc;
     private final WebAppProperties props;
+    private final Texts texts;
 
-    Bookmarks(JdbcClient jdbc, WebAppProperties props) {
+    Bookmarks(JdbcClient jdbc, WebAppProperties props, Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.props = props;
     }
@@ -33,7 +37,7 @@ class Bookmarks {
         long count = jdbc.sql("SELECT count(*) FROM webapp_bookmarks WHERE member_id = :m").param("m", memberId)
                 .query(Long.class).single();
         if (count >= props.maxBookmarks()) {
-            throw new TooMany();
+            throw new TooMany(texts.get("webapp.tooManyBookmarks"));
         }
         jdbc.sql("""
                 INSERT INTO webapp_bookmarks (member_id, document_id, position) VALUES (:m, :d, :p)

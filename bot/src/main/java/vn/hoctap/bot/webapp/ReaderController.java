@@ -2,7 +2,6 @@ package vn.hoctap.bot.webapp;
 
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -12,13 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.assignment.StudyRecords;
@@ -78,20 +75,5 @@ class ReaderController {
     ResponseEntity<Map<String, String>> quiz(@AuthenticationPrincipal WebAppMember member, @PathVariable long id) {
         reader.quizInChat(member, id);
         return ResponseEntity.accepted().body(Map.of("message", texts.get("webapp.quiz.sent")));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", texts.get("webapp.notFound")));
-    }
-
-    @ExceptionHandler(Bookmarks.TooMany.class)
-    ResponseEntity<Map<String, String>> tooMany() {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("error", texts.get("webapp.tooManyBookmarks")));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, String>> badId() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", texts.get("webapp.notFound")));
     }
 }

@@ -21,8 +21,8 @@ import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignSteps;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
-import vn.hoctap.scheduler.campaign.Requester;
+import vn.hoctap.scheduler.unit.OutOfScopeException;
+import vn.hoctap.scheduler.unit.Requester;
 
 /** Secretaries' reminders and digests, escalation after the deadline, and the campaign REST API. */
 class CampaignManagementTests extends BotIntegrationTest {

@@ -22,8 +22,8 @@ import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.CampaignSteps;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
-import vn.hoctap.scheduler.campaign.Requester;
 import vn.hoctap.scheduler.member.MemberStatus;
+import vn.hoctap.scheduler.unit.Requester;
 
 /**
  * The secretary in Telegram, through the fake Bot API: the secretary named through the API, the cell

@@ -13,7 +13,7 @@ import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
-import vn.hoctap.scheduler.campaign.Requester;
+import vn.hoctap.scheduler.unit.Requester;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 

@@ -10,7 +10,7 @@ import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
-import vn.hoctap.scheduler.campaign.Requester;
+import vn.hoctap.scheduler.unit.Requester;
 
 /** A campaign with completion rules over one fixture document, and a small authored question bank. */
 public final class StudyCampaign {

@@ -23,7 +23,7 @@ public class AssignmentRepository {
               FROM members m
               JOIN units mu ON mu.id = m.unit_id
               JOIN assignments a ON a.starts_at <= :now
-              JOIN units au ON au.id = a.unit_id AND mu.path LIKE au.path || '%'
+              JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
               JOIN documents d ON d.id = a.document_id
               LEFT JOIN confirmations c ON c.assignment_id = a.id AND c.member_id = m.id
              WHERE m.id = :member

@@ -83,7 +83,7 @@ class CampaignSendRules implements SendRules {
         jdbc.sql("""
                 SELECT o.id, c.status, c.starts_at, m.status AS member_status, s.until,
                        NOT EXISTS (SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
-                                    WHERE a.campaign_id = o.campaign_id AND u.path LIKE au.path || '%'
+                                    WHERE a.campaign_id = o.campaign_id AND unit_within(u.path, au.path)
                                       AND NOT EXISTS (SELECT 1 FROM confirmations cf
                                                        WHERE cf.assignment_id = a.id AND cf.member_id = m.id)) AS done,
                        EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce'

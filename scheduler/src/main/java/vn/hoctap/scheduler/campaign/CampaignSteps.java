@@ -120,7 +120,7 @@ public class CampaignSteps {
         for (CampaignTargets.Leader leader : targets.leaders()) {
             List<CampaignTargets.CellFigure> mine = cells.stream().filter(cell -> cell.path().startsWith(leader.path())).toList();
             List<CampaignTexts.UnitFigure> lagging = mine.stream()
-                    .filter(cell -> cell.members() > 0 && cell.done() * 100 < cell.members() * (long) c.laggingPercent())
+                    .filter(cell -> Lagging.lags(cell.done(), cell.members(), c))
                     .sorted(java.util.Comparator.comparingDouble(cell -> cell.done() / (double) cell.members()))
                     .map(cell -> new CampaignTexts.UnitFigure(cell.cellName(), cell.members(), cell.done())).toList();
             if (lagging.isEmpty()) {
@@ -136,7 +136,7 @@ public class CampaignSteps {
     /** After the deadline: the secretary of each parent unit hears which of its cells are lagging. */
     private int escalate(Campaign c) {
         Map<Long, List<CampaignTargets.CellFigure>> lagging = targets.cells(c.id()).stream()
-                .filter(cell -> cell.parentId() != null && cell.members() > 0 && cell.done() * 100 < cell.members() * (long) c.laggingPercent())
+                .filter(cell -> cell.parentId() != null && Lagging.lags(cell.done(), cell.members(), c))
                 .collect(Collectors.groupingBy(CampaignTargets.CellFigure::parentId));
         int queued = 0;
         for (var entry : lagging.entrySet()) {

@@ -22,7 +22,7 @@ class CampaignTargets {
               FROM members m
               JOIN units u ON u.id = m.unit_id
               JOIN assignments a ON a.campaign_id = :c
-              JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
+              JOIN units au ON au.id = a.unit_id AND unit_within(u.path, au.path)
               JOIN documents d ON d.id = a.document_id
               LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
              WHERE m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL /*unit*/
@@ -47,7 +47,7 @@ class CampaignTargets {
 
     /** Not-done members of one unit's subtree (a secretary's cell). */
     public List<Pending> notDoneIn(long campaignId, long unitId) {
-        return query(NOT_DONE.replace("/*unit*/", "AND u.path LIKE (SELECT path FROM units WHERE id = :unit) || '%'"), campaignId, unitId);
+        return query(NOT_DONE.replace("/*unit*/", "AND unit_within(u.path, (SELECT path FROM units WHERE id = :unit))"), campaignId, unitId);
     }
 
     private List<Pending> query(String sql, long campaignId, Long unitId) {
@@ -76,7 +76,7 @@ class CampaignTargets {
                       FROM members m
                       JOIN units u ON u.id = m.unit_id
                       JOIN assignments a ON a.campaign_id = :c
-                      JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
+                      JOIN units au ON au.id = a.unit_id AND unit_within(u.path, au.path)
                       LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
                      WHERE m.status <> 'LEFT'
                      GROUP BY m.id, m.unit_id)

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoctap.scheduler.delivery.Outbox;
+import vn.hoctap.scheduler.unit.OutOfScopeException;
+import vn.hoctap.scheduler.unit.Requester;
+import vn.hoctap.scheduler.unit.UnitScopes;
 
 /**
  * Creates, re-times and cancels campaigns. The campaign, its assignments and its Quartz jobs are
@@ -25,8 +28,11 @@ public class Campaigns {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final UnitScopes scopes;
 
-    public Campaigns(CampaignRepository repository, CampaignScheduling scheduling, Outbox outbox, JdbcClient jdbc, Clock clock) {
+    public Campaigns(CampaignRepository repository, CampaignScheduling scheduling, Outbox outbox, JdbcClient jdbc, Clock clock,
+            UnitScopes scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.scheduling = scheduling;
         this.outbox = outbox;
@@ -112,10 +118,8 @@ public class Campaigns {
         }
     }
 
-    /** True if {@code unit} is {@code ancestor} or below it. */
-    boolean within(long unit, long ancestor) {
-        return jdbc.sql("SELECT count(*) FROM units u, units a WHERE u.id = :u AND a.id = :a AND u.path LIKE a.path || '%'")
-                .param("u", unit).param("a", ancestor).query(Long.class).single() > 0;
+    private boolean within(long unit, long ancestor) {
+        return scopes.within(unit, ancestor);
     }
 
     /** Drops audience units that lie inside another audience unit, so no member is assigned twice. */

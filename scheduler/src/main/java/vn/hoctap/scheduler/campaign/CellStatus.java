@@ -47,10 +47,10 @@ public class CellStatus {
               FROM members m
               JOIN units u ON u.id = m.unit_id
               JOIN assignments a ON a.campaign_id = :c
-              JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'
+              JOIN units au ON au.id = a.unit_id AND unit_within(u.path, au.path)
               LEFT JOIN confirmations cf ON cf.assignment_id = a.id AND cf.member_id = m.id
               LEFT JOIN assignment_views v ON v.assignment_id = a.id AND v.member_id = m.id
-             WHERE m.status <> 'LEFT' AND u.path LIKE (SELECT path FROM units WHERE id = :unit) || '%'
+             WHERE m.status <> 'LEFT' AND unit_within(u.path, (SELECT path FROM units WHERE id = :unit))
              GROUP BY m.id, m.full_name, m.telegram_user_id, m.status
              ORDER BY m.full_name COLLATE "vi-x-icu", m.id
             """;

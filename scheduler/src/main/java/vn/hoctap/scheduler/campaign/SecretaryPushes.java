@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoctap.scheduler.delivery.Keyboards;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.delivery.Recipient;
+import vn.hoctap.scheduler.unit.OutOfScopeException;
+import vn.hoctap.scheduler.unit.Requester;
 
 /**
  * A secretary reminding the members of their own unit who are not done (/nhacnho): a preview with

@@ -17,7 +17,7 @@ public class MemberDirectory {
 
     // An assignment of the campaign that applies to the member of row p.
     private static final String APPLIES = """
-            FROM assignments a JOIN units au ON au.id = a.unit_id WHERE a.campaign_id = :c AND p.path LIKE au.path || '%'""";
+            FROM assignments a JOIN units au ON au.id = a.unit_id WHERE a.campaign_id = :c AND unit_within(p.path, au.path)""";
 
     private final JdbcClient jdbc;
 

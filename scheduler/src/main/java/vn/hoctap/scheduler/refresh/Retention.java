@@ -53,7 +53,7 @@ public class Retention {
                   FROM refreshers r
                   JOIN members m ON m.id = r.member_id
                   JOIN units mu ON mu.id = m.unit_id AND mu.path LIKE :subtree
-                  LEFT JOIN units ch ON ch.parent_id = :unit AND mu.path LIKE ch.path || '%'
+                  LEFT JOIN units ch ON ch.parent_id = :unit AND unit_within(mu.path, ch.path)
                  WHERE r.campaign_id = :c AND r.answered_at IS NOT NULL
                  GROUP BY ch.id, r.interval_days""")
                 .param("subtree", unit.subtreePattern()).param("unit", unitId).param("c", campaignId)

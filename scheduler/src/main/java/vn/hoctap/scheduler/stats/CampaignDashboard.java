@@ -70,12 +70,12 @@ public class CampaignDashboard {
         return jdbc.sql(CAMPAIGN + """
                  WHERE c.status <> 'CANCELLED' AND (c.frozen_at IS NULL AND NOT :closed AND EXISTS (
                        SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
-                        WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR :path LIKE au.path || '%'))
+                        WHERE a.campaign_id = c.id AND (au.path LIKE :subtree OR unit_within(:path, au.path)))
                     OR c.frozen_at IS NOT NULL AND EXISTS (
                        SELECT 1 FROM assignments a
                          JOIN campaign_frozen_units au ON au.campaign_id = c.id AND au.id = a.unit_id
                          JOIN campaign_frozen_units fu ON fu.campaign_id = c.id AND fu.id = :unit
-                        WHERE a.campaign_id = c.id AND (au.path LIKE fu.path || '%' OR fu.path LIKE au.path || '%')))
+                        WHERE a.campaign_id = c.id AND unit_related(au.path, fu.path)))
                  ORDER BY c.starts_at DESC, c.id DESC""").param("subtree", unit.subtreePattern()).param("path", unit.path())
                 .param("unit", unit.id()).param("closed", unit.closed())
                 .query(CampaignDashboard::row).list();

@@ -34,7 +34,7 @@ final class CampaignMemberStatus {
                 SELECT * FROM unnest(CAST('IDS' AS bigint[]), CAST('MASKS' AS MASKTYPE[]), CAST('PATHS' AS text[])) c(id, bit, path)),
             su AS MATERIALIZED (
                 SELECT u.id, split_part(u.path, '/', CHILD_POS) AS child,
-                       (SELECT bit_or(ca.bit) FROM ca WHERE u.path LIKE ca.path || '%') AS need
+                       (SELECT bit_or(ca.bit) FROM ca WHERE unit_within(u.path, ca.path)) AS need
                   FROM UNIT_TABLE u WHERE u.path LIKE 'SUBTREE'),
             subtree_members AS (
                 SELECT m.id FROM MEMBER_TABLE m JOIN su ON su.id = m.unit_id WHERE m.status <> 'LEFT' AND su.need IS NOT NULL),

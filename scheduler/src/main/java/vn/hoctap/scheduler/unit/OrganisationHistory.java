@@ -43,7 +43,7 @@ public class OrganisationHistory {
                     INSERT INTO campaign_frozen_members (campaign_id, id, unit_id, full_name, status, telegram_user_id)
                     SELECT DISTINCT ON (m.id) :c, m.id, m.unit_id, m.full_name, m.status, m.telegram_user_id
                       FROM members m JOIN units u ON u.id = m.unit_id
-                      JOIN assignments a ON a.campaign_id = :c JOIN units au ON au.id = a.unit_id AND u.path LIKE au.path || '%'""")
+                      JOIN assignments a ON a.campaign_id = :c JOIN units au ON au.id = a.unit_id AND unit_within(u.path, au.path)""")
                     .param("c", campaign).update();
             jdbc.sql("UPDATE campaigns SET frozen_at = :now WHERE id = :c").param("now", now).param("c", campaign).update();
             log.info("Campaign {} ended: its organisation ({} members) is kept as it was", campaign, members);

@@ -47,7 +47,7 @@ public class UnitRepository {
     /** Every open unit of a subtree, top down, for tree pages and pickers. */
     public List<Unit> subtree(long id) {
         return jdbc.sql("""
-                SELECT u.* FROM units u, units r WHERE r.id = :id AND u.path LIKE r.path || '%' AND u.closed_at IS NULL
+                SELECT u.* FROM units u, units r WHERE r.id = :id AND unit_within(u.path, r.path) AND u.closed_at IS NULL
                  ORDER BY u.path""").param("id", id).query(ROW).list();
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
 
 /**
  * Who leads a unit: one secretary and any number of deputies, each a member of the unit's subtree

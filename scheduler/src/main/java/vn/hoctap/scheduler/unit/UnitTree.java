@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
 
 /**
  * Changes to the organisation: create, rename, move (with the subtree), merge, close. Each is one
@@ -136,7 +135,7 @@ public class UnitTree {
     private void rewritePaths(String oldPrefix, String newPrefix, int depthShift) {
         jdbc.sql("""
                 UPDATE units SET path = :new || substr(path, length(:old) + 1), depth = depth + :shift
-                 WHERE path LIKE :old || '%'""").param("new", newPrefix).param("old", oldPrefix).param("shift", depthShift).update();
+                 WHERE unit_within(path, :old)""").param("new", newPrefix).param("old", oldPrefix).param("shift", depthShift).update();
     }
 
     /** Moves are serialised, so two concurrent moves can never interleave their path rewrites. */

@@ -26,7 +26,6 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.testing.TestPostgres;
-import vn.hoctap.scheduler.campaign.OutOfScopeException;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.stats.CampaignDashboard;

@@ -1,4 +1,4 @@
-package vn.hoctap.scheduler.campaign;
+package vn.hoctap.scheduler.unit;
 
 /**
  * Who asks: an admin (no scope: everything) or a secretary limited to the subtree of their unit.

@@ -1,4 +1,4 @@
-package vn.hoctap.scheduler.campaign;
+package vn.hoctap.scheduler.unit;
 
 /** A secretary asked for something outside their own unit subtree. */
 public class OutOfScopeException extends RuntimeException {
