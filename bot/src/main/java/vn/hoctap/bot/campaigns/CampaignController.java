@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,18 +49,16 @@ class CampaignController {
     private final CampaignRepository repository;
     private final CampaignJobs jobs;
     private final Outbox outbox;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final UnitScope scope;
 
-    CampaignController(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, JdbcClient jdbc,
+    CampaignController(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox,
             Clock clock, UnitScope scope) {
         this.scope = scope;
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;
         this.outbox = outbox;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -115,8 +112,7 @@ class CampaignController {
     @PutMapping("/api/holidays/{day}")
     Map<String, Object> holiday(@PathVariable LocalDate day, @RequestBody Map<String, String> body) {
         String name = body.getOrDefault("name", "Ngày lễ");
-        jdbc.sql("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name")
-                .param("d", day).param("n", name).update();
+        repository.saveHoliday(day, name);
         return Map.of("day", day, "name", name);
     }
 

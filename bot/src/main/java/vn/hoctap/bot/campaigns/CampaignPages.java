@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,7 @@ class CampaignPages {
     private final ZoneId zone;
 
     CampaignPages(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, DocumentRepository documents,
-            UnitScope scope, JdbcClient jdbc, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            UnitScope scope, JdbcClient jdbc, Clock clock, ZoneId zone) {
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;

@@ -3,7 +3,6 @@ package vn.hoctap.bot.members;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,7 @@ import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.onboarding.Invitation;
 import vn.hoctap.bot.onboarding.Invitations;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
@@ -32,21 +32,21 @@ class InvitationSheetPages {
     private final QrCodes qr;
     private final UnitScope scope;
     private final UnitRepository units;
-    private final JdbcClient jdbc;
+    private final MemberRepository members;
 
-    InvitationSheetPages(Invitations invitations, QrCodes qr, UnitScope scope, UnitRepository units, JdbcClient jdbc) {
+    InvitationSheetPages(Invitations invitations, QrCodes qr, UnitScope scope, UnitRepository units, MemberRepository members) {
         this.invitations = invitations;
         this.qr = qr;
         this.scope = scope;
         this.units = units;
-        this.jdbc = jdbc;
+        this.members = members;
     }
 
     @GetMapping("/units/{id}/invitations")
     String confirm(@PathVariable long id, Model model) {
         scope.requireUnit(id);
         model.addAttribute("unit", unit(id));
-        model.addAttribute("unlinked", unlinked(id).size());
+        model.addAttribute("unlinked", members.unlinkedIn(id).size());
         return "members/invitations-confirm";
     }
 
@@ -54,7 +54,7 @@ class InvitationSheetPages {
     String sheet(@PathVariable long id, Model model) {
         scope.requireUnit(id);
         Unit unit = unit(id);
-        List<Card> cards = unlinked(id).stream().map(m -> {
+        List<Card> cards = members.unlinkedIn(id).stream().map(m -> {
             Invitation inv = invitations.create(m.id());
             return new Card(m.fullName(), m.externalRef(), inv.link(), qr.svg(inv.link()), inv.expiresAt());
         }).toList();
@@ -63,15 +63,7 @@ class InvitationSheetPages {
         return "members/invitations";
     }
 
-    private record Unlinked(long id, String fullName, String externalRef) {
-    }
 
-    private List<Unlinked> unlinked(long unitId) {
-        return jdbc.sql("""
-                SELECT id, full_name, external_ref FROM members
-                 WHERE unit_id = :u AND telegram_user_id IS NULL AND status <> 'LEFT' ORDER BY full_name, id""")
-                .param("u", unitId).query((rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-    }
 
     private Unit unit(long id) {
         return units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.study.StudyActions;
@@ -22,6 +21,7 @@ import vn.hoctap.content.quiz.QuizQuestion;
 import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.quiz.QuizAttempts;
+import vn.hoctap.scheduler.quiz.QuizProperties;
 
 /**
  * The quiz shared by both modes: which approved questions an attempt asks (up to {@code size},
@@ -45,14 +45,14 @@ class QuizPlay {
     private final long retakeMinutes;
 
     QuizPlay(QuizRepository questions, QuizAttempts attempts, CompletionCheck completion, TelegramGateway telegram, Texts texts,
-            @Value("${hoctap.quiz.size:5}") int size, @Value("${hoctap.quiz.retake-wait:10m}") java.time.Duration retakeWait) {
+            QuizProperties props) {
         this.questions = questions;
         this.attempts = attempts;
         this.completion = completion;
         this.telegram = telegram;
         this.texts = texts;
-        this.size = size;
-        this.retakeMinutes = Math.max(1, retakeWait.toMinutes());
+        this.size = props.size();
+        this.retakeMinutes = Math.max(1, props.retakeWait().toMinutes());
     }
 
     /** Picks the questions for a new attempt: up to {@code size} approved ones, shuffled. */

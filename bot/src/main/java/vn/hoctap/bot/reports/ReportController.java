@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +23,7 @@ class ReportController {
     private final ZoneId zone;
     private final UnitScope scope;
 
-    ReportController(CampaignResults results, ReportFiles files, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
+    ReportController(CampaignResults results, ReportFiles files, Clock clock, ZoneId zone,
             UnitScope scope) {
         this.scope = scope;
         this.results = results;

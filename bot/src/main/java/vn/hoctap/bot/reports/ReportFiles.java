@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +53,7 @@ class ReportFiles {
     private final ZoneId zone;
 
     ReportFiles(UnitRepository units, UnitRoles roles, CellStatus cells, MemberDirectory directory, Texts texts,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            ZoneId zone) {
         this.units = units;
         this.roles = roles;
         this.cells = cells;

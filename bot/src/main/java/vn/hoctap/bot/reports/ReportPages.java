@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +24,7 @@ class ReportPages {
     private final ZoneId zone;
 
     ReportPages(CampaignResults results, ReportFiles files, UnitScope scope, Clock clock,
-            @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            ZoneId zone) {
         this.results = results;
         this.files = files;
         this.scope = scope;

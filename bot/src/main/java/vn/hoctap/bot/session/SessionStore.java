@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -33,10 +32,10 @@ public class SessionStore {
     private final JsonMapper json;
     private final Duration ttl;
 
-    public SessionStore(JdbcClient jdbc, JsonMapper json, @Value("${hoctap.telegram.session-ttl:7d}") Duration ttl) {
+    public SessionStore(JdbcClient jdbc, JsonMapper json, SessionProperties props) {
         this.jdbc = jdbc;
         this.json = json;
-        this.ttl = ttl;
+        this.ttl = props.sessionTtl();
     }
 
     /** Serialises the handling of one chat until the current transaction ends (all instances). */

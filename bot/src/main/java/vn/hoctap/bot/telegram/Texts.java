@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ public class Texts {
     private final DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    public Texts(MessageSource messages, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public Texts(MessageSource messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
     }

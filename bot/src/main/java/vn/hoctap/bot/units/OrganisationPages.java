@@ -115,6 +115,7 @@ class OrganisationPages {
 
     @PostMapping("/organisation/{id}/merge")
     String merge(@PathVariable long id, @RequestParam String into, RedirectAttributes redirect) {
+        scope.requireUnit(id);
         try {
             Unit survivor = tree.merge(id, resolve(into), scope.current().unitId());
             redirect.addFlashAttribute("notice", "merged");
@@ -127,6 +128,7 @@ class OrganisationPages {
 
     @PostMapping("/organisation/{id}/close")
     String close(@PathVariable long id, RedirectAttributes redirect) {
+        scope.requireUnit(id);
         Long parent = units.findById(id).map(Unit::parentId).orElse(null);
         try {
             tree.close(id, scope.current().unitId());
@@ -140,8 +142,7 @@ class OrganisationPages {
 
     @PostMapping("/organisation/{id}/roles")
     String role(@PathVariable long id, @RequestParam long memberId, @RequestParam String role, RedirectAttributes redirect) {
-        UnitRole chosen = "NONE".equals(role) ? null : UnitRole.valueOf(role);
-        return act(id, redirect, "roles", () -> roles.assign(id, memberId, chosen, scope.current().unitId()));
+        return act(id, redirect, "roles", () -> roles.assign(id, memberId, role(role), scope.current().unitId()));
     }
 
     @GetMapping("/organisation/import")
@@ -161,6 +162,17 @@ class OrganisationPages {
         return "organisation/import";
     }
 
+    private static UnitRole role(String value) {
+        if ("NONE".equals(value)) {
+            return null;
+        }
+        try {
+            return UnitRole.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnitChangeException("Vai trò không hợp lệ: «" + value + "»");
+        }
+    }
+
     /** A unit named by its code or, failing that, its number. */
     private long resolve(String codeOrId) {
         String text = codeOrId == null ? "" : codeOrId.strip();
@@ -173,6 +185,7 @@ class OrganisationPages {
     }
 
     private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        scope.requireUnit(id);
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);

@@ -2,7 +2,6 @@ package vn.hoctap.bot.web;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,7 +11,7 @@ class PageDefaults {
 
     private final ZoneId zone;
 
-    PageDefaults(@Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    PageDefaults(ZoneId zone) {
         this.zone = zone;
     }
 

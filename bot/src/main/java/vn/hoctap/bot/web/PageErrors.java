@@ -30,7 +30,10 @@ class PageErrors {
 
     @ExceptionHandler(OutOfScopeException.class)
     ModelAndView outOfScope(OutOfScopeException e) {
-        return page(HttpStatus.FORBIDDEN, "web.forbidden.text", e.getMessage());
+        // The same page Spring Security shows for a role refusal, so every 403 looks alike.
+        ModelAndView mav = new ModelAndView("forbidden");
+        mav.setStatus(HttpStatus.FORBIDDEN);
+        return mav;
     }
 
     private static ModelAndView page(HttpStatus status, String messageKey, String detail) {

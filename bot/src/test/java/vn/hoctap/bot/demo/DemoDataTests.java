@@ -86,7 +86,7 @@ class DemoDataTests {
         assertThat(missingUnit.body()).contains("unit 999999");
         var noAssignment = get("/api/stats/units/1", "demo-admin");
         assertThat(noAssignment.statusCode()).isEqualTo(400);
-        assertThat(noAssignment.body()).contains("assignment=");
+        assertThat(noAssignment.body()).contains("'assignment'");
         assertThat(get("/api/stats/units/abc?assignment=1", "demo-admin").statusCode()).isEqualTo(400);
     }
 

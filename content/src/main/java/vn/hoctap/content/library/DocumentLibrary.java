@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -43,11 +42,11 @@ public class DocumentLibrary {
     private final ExtractiveSummarizer summarizer;
 
     public DocumentLibrary(DocumentRepository documents, SearchService search, QuizRepository quizzes,
-            @Value("${hoctap.content.summary-chars:3000}") int summaryChars) {
+            ContentProperties props) {
         this.documents = documents;
         this.search = search;
         this.quizzes = quizzes;
-        this.summarizer = new ExtractiveSummarizer(summaryChars);
+        this.summarizer = new ExtractiveSummarizer(props.summaryChars());
     }
 
     /**

@@ -47,7 +47,7 @@ class DocumentLibraryTests {
         documents = new DocumentRepository(jdbc);
         search = new SearchService(documents);
         search.afterSingletonsInstantiated();
-        library = new DocumentLibrary(documents, search, new vn.hoctap.content.quiz.QuizRepository(jdbc), 1500);
+        library = new DocumentLibrary(documents, search, new vn.hoctap.content.quiz.QuizRepository(jdbc), new ContentProperties(1500));
     }
 
     @Test

@@ -3,9 +3,10 @@ package vn.hoctap.scheduler.assignment;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.hoctap.scheduler.quiz.QuizProperties;
 
 /**
  * What "done" requires for an assignment (its campaign's rules, or just opening the summary for an
@@ -25,9 +26,9 @@ public class CompletionCheck {
     private final JdbcClient jdbc;
     private final int defaultPassMark;
 
-    public CompletionCheck(JdbcClient jdbc, @Value("${hoctap.quiz.default-pass-mark:80}") int defaultPassMark) {
+    public CompletionCheck(JdbcClient jdbc, QuizProperties quiz) {
         this.jdbc = jdbc;
-        this.defaultPassMark = defaultPassMark;
+        this.defaultPassMark = quiz.defaultPassMark();
     }
 
     public Rules rulesFor(long assignmentId) {

@@ -95,6 +95,12 @@ public class CampaignRepository {
         jdbc.sql("UPDATE campaigns SET status = 'CANCELLED' WHERE id = :id").param("id", id).update();
     }
 
+    /** Adds a public holiday (or renames it): no campaign message that skips holidays goes out that day. */
+    public void saveHoliday(LocalDate day, String name) {
+        jdbc.sql("INSERT INTO holidays (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name")
+                .param("d", day).param("n", name).update();
+    }
+
     public Set<LocalDate> holidays() {
         return Set.copyOf(jdbc.sql("SELECT day FROM holidays").query((rs, n) -> rs.getObject(1, LocalDate.class)).list());
     }

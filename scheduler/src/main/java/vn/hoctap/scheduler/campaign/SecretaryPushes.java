@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ public class SecretaryPushes {
     private final int dailyCap;
 
     public SecretaryPushes(JdbcClient jdbc, CellStatus cells, Campaigns campaigns, CampaignTargets targets, CampaignTexts texts,
-            Outbox outbox, SendingWindows windows, Clock clock, @Value("${hoctap.campaigns.secretary-daily-pushes:2}") int dailyCap) {
+            Outbox outbox, SendingWindows windows, Clock clock, CampaignProperties props) {
         this.jdbc = jdbc;
         this.cells = cells;
         this.campaigns = campaigns;
@@ -57,7 +56,7 @@ public class SecretaryPushes {
         this.outbox = outbox;
         this.windows = windows;
         this.clock = clock;
-        this.dailyCap = dailyCap;
+        this.dailyCap = props.secretaryDailyPushes();
     }
 
     /** The unit this member is secretary of (the lowest one if several). */

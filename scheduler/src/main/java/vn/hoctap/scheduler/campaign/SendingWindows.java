@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ public class SendingWindows {
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public SendingWindows(CampaignRepository campaigns, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone, Clock clock) {
+    public SendingWindows(CampaignRepository campaigns, ZoneId zone, Clock clock) {
         this.campaigns = campaigns;
         this.zone = zone;
         this.clock = clock;

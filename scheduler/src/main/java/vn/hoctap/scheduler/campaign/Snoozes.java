@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +20,11 @@ public class Snoozes {
     private final Clock clock;
     private final Duration length;
 
-    public Snoozes(JdbcClient jdbc, Outbox outbox, Clock clock, @Value("${hoctap.campaigns.snooze:1d}") Duration length) {
+    public Snoozes(JdbcClient jdbc, Outbox outbox, Clock clock, CampaignProperties props) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-        this.length = length;
+        this.length = props.snooze();
     }
 
     /** @return until when the member will not be messaged about this campaign */

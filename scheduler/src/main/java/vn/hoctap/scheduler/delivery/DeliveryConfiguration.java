@@ -2,10 +2,8 @@ package vn.hoctap.scheduler.delivery;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import redis.clients.jedis.JedisPool;
 
 /** Wires the shared send budget and the delivery worker to the sender and rules the application provides. */
@@ -14,8 +12,8 @@ class DeliveryConfiguration {
 
     @Bean
     SendBudget sendBudget(JedisPool redis, DeliveryProperties props,
-            @Value("${hoctap.storage.redis-key-prefix:hoctap:}") String prefix) {
-        return new SendBudget(redis, prefix, props);
+            DeliveryKeys keys) {
+        return new SendBudget(redis, keys.redisKeyPrefix(), props);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package vn.hoctap.scheduler.member;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -22,6 +23,18 @@ public class MemberRepository {
     public Member create(long unitId, String fullName) {
         return jdbc.sql("INSERT INTO members (unit_id, full_name) VALUES (:u, :n) RETURNING *")
                 .param("u", unitId).param("n", fullName).query(ROW).single();
+    }
+
+    /** Members of one unit (not its subunits) without a linked Telegram account, for the invitation sheet. */
+    public List<Unlinked> unlinkedIn(long unitId) {
+        return jdbc.sql("""
+                SELECT id, full_name, external_ref FROM members
+                 WHERE unit_id = :u AND telegram_user_id IS NULL AND status <> 'LEFT' ORDER BY full_name, id""")
+                .param("u", unitId).query((rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** A member still to link, with the card number (mã đảng viên) printed beside the QR code. */
+    public record Unlinked(long id, String fullName, String externalRef) {
     }
 
     public Optional<Member> findById(long id) {

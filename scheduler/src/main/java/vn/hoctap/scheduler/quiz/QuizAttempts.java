@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,10 +55,10 @@ public class QuizAttempts {
     private final Clock clock;
     private final Duration retakeWait;
 
-    public QuizAttempts(JdbcClient jdbc, Clock clock, @Value("${hoctap.quiz.retake-wait:10m}") Duration retakeWait) {
+    public QuizAttempts(JdbcClient jdbc, Clock clock, QuizProperties props) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.retakeWait = retakeWait;
+        this.retakeWait = props.retakeWait();
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,14 +54,12 @@ public class Reflections {
     private final int maxWords;
     private final double threshold;
 
-    public Reflections(JdbcClient jdbc, Clock clock, @Value("${hoctap.reflections.min-words:50}") int minWords,
-            @Value("${hoctap.reflections.max-words:3000}") int maxWords,
-            @Value("${hoctap.reflections.copy-threshold:0.5}") double threshold) {
+    public Reflections(JdbcClient jdbc, Clock clock, ReflectionProperties props) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.minWords = minWords;
-        this.maxWords = maxWords;
-        this.threshold = threshold;
+        this.minWords = props.minWords();
+        this.maxWords = props.maxWords();
+        this.threshold = props.copyThreshold();
     }
 
     public int minWords() {
@@ -86,6 +83,18 @@ public class Reflections {
     public List<Reflection> ofAssignment(long assignmentId) {
         return jdbc.sql("SELECT * FROM reflections WHERE assignment_id = :a AND reflection_at IS NOT NULL ORDER BY id")
                 .param("a", assignmentId).query(ROW).list();
+    }
+
+    /** The submitted reflections of members inside {@code scope}'s subtree (all for {@code null}), in one query. */
+    public List<Reflection> ofAssignment(long assignmentId, Long scope) {
+        if (scope == null) {
+            return ofAssignment(assignmentId);
+        }
+        return jdbc.sql("""
+                SELECT r.* FROM reflections r JOIN members m ON m.id = r.member_id JOIN units u ON u.id = m.unit_id
+                  JOIN units s ON s.id = :s AND unit_within(u.path, s.path)
+                 WHERE r.assignment_id = :a AND r.reflection_at IS NOT NULL ORDER BY r.id""")
+                .param("a", assignmentId).param("s", scope).query(ROW).list();
     }
 
     /** Adds a message to the draft; returns the whole draft. */

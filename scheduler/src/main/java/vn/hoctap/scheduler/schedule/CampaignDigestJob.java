@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import org.springframework.beans.factory.annotation.Value;
 
 import vn.hoctap.scheduler.campaign.CampaignSteps;
 
@@ -17,7 +16,7 @@ public class CampaignDigestJob implements Job {
     private final Clock clock;
     private final ZoneId zone;
 
-    public CampaignDigestJob(CampaignSteps steps, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public CampaignDigestJob(CampaignSteps steps, Clock clock, ZoneId zone) {
         this.steps = steps;
         this.clock = clock;
         this.zone = zone;

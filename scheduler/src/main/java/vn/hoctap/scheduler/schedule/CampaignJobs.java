@@ -20,7 +20,6 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.scheduler.campaign.Campaign;
@@ -53,7 +52,7 @@ public class CampaignJobs implements CampaignScheduling {
     private final ZoneId zone;
 
     public CampaignJobs(Scheduler scheduler, vn.hoctap.scheduler.campaign.CampaignRepository campaigns, SendingWindows windows,
-            Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            Clock clock, ZoneId zone) {
         this.scheduler = scheduler;
         this.campaigns = campaigns;
         this.windows = windows;

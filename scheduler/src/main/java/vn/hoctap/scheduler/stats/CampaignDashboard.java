@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +35,7 @@ public class CampaignDashboard {
     private final Clock clock;
     private final ZoneId zone;
 
-    public CampaignDashboard(JdbcClient jdbc, UnitRepository units, Clock clock, @Value("${hoctap.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public CampaignDashboard(JdbcClient jdbc, UnitRepository units, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;

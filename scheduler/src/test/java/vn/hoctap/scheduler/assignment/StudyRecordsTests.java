@@ -44,7 +44,7 @@ class StudyRecordsTests {
         jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         assignments = new AssignmentRepository(jdbc, clock);
-        records = new StudyRecords(jdbc, assignments, new CompletionCheck(jdbc, 80), clock);
+        records = new StudyRecords(jdbc, assignments, new CompletionCheck(jdbc, new vn.hoctap.scheduler.quiz.QuizProperties(5, java.time.Duration.ofMinutes(10), 80)), clock);
         var units = new UnitRepository(jdbc);
         var members = new MemberRepository(jdbc);
         var docs = new DocumentRepository(jdbc);
