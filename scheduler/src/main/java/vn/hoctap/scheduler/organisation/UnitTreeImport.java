@@ -13,15 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoctap.content.text.Folding;
 import vn.hoctap.scheduler.member.roster.RosterFileException;
 import vn.hoctap.scheduler.member.roster.RosterFiles;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.member.roster.RosterTable;
 import vn.hoctap.scheduler.member.roster.RowProblem;
 import vn.hoctap.scheduler.unit.Unit;
-import vn.hoctap.scheduler.unit.UnitChangeException;
-import vn.hoctap.scheduler.unit.UnitKinds;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 import vn.hoctap.scheduler.unit.UnitTree;
@@ -40,36 +37,6 @@ public class UnitTreeImport {
     /** Bounds the work of one file: a province has a few thousand units. */
     static final int MAX_ROWS = 20_000;
 
-    enum Column {
-        CODE("ma_don_vi", "mã đơn vị", "ma don vi", "ma", "code"),
-        NAME("ten_don_vi", "tên đơn vị", "ten don vi", "ten", "don vi", "name"),
-        PARENT("ma_cap_tren", "mã đơn vị cấp trên", "ma cap tren", "ma don vi cap tren", "cap tren", "ma don vi cha", "parent code", "parent"),
-        KIND("loai", "loại đơn vị", "loai", "loai don vi", "cap", "kind", "level");
-
-        final String key;
-        final String label;
-        final List<String> folded;
-
-        Column(String key, String label, String... folded) {
-            this.key = key;
-            this.label = label;
-            this.folded = List.of(folded);
-        }
-
-        static Optional<Column> of(String header) {
-            String f = Folding.fold(header).replace("(*)", " ").replace('*', ' ').replaceAll("[\\s_.\\-]+", " ").strip();
-            for (Column c : values()) {
-                if (c.folded.contains(f)) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    private record Entry(int row, String code, String name, String parentCode, UnitLevel level) {
-    }
-
     private final UnitRepository units;
     private final UnitTree tree;
 
@@ -83,18 +50,18 @@ public class UnitTreeImport {
     public RosterReport importTree(String fileName, byte[] content, Long scope, boolean dryRun) {
         RosterTable table;
         try {
-            table = RosterFiles.read(fileName, content, h -> Column.of(h).isPresent());
+            table = RosterFiles.read(fileName, content, h -> TreeRows.Column.of(h).isPresent());
         } catch (RosterFileException e) {
             return RosterReport.fileProblems(List.of(RowProblem.file(e.getMessage())));
         }
-        Map<Column, Integer> index = new LinkedHashMap<>();
+        Map<TreeRows.Column, Integer> index = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         List<String> header = table.header().cells();
         for (int i = 0; i < header.size(); i++) {
             int at = i;
-            Column.of(header.get(i)).ifPresent(c -> index.putIfAbsent(c, at));
+            TreeRows.Column.of(header.get(i)).ifPresent(c -> index.putIfAbsent(c, at));
         }
-        for (Column required : List.of(Column.CODE, Column.NAME)) {
+        for (TreeRows.Column required : List.of(TreeRows.Column.CODE, TreeRows.Column.NAME)) {
             if (!index.containsKey(required)) {
                 problems.add(new RowProblem(RowProblem.FILE, required.key, "Thiếu cột «" + required.key + "» (" + required.label + ") ở dòng tiêu đề"));
             }
@@ -109,15 +76,15 @@ public class UnitTreeImport {
         if (!problems.isEmpty()) {
             return RosterReport.fileProblems(problems);
         }
-        Map<String, Entry> byCode = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
+        Map<String, TreeRows.Entry> byCode = new LinkedHashMap<>();
+        List<TreeRows.Entry> entries = new ArrayList<>();
         for (RosterTable.Row row : rows) {
-            Entry e = entry(row, index, table, problems, byCode);
+            TreeRows.Entry e = TreeRows.entry(row, index, table, problems, byCode);
             if (e != null) {
                 entries.add(e);
             }
         }
-        for (Entry e : entries) {
+        for (TreeRows.Entry e : entries) {
             checkParentAndScope(e, byCode, scope, problems, table, index);
         }
         problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
@@ -130,58 +97,13 @@ public class UnitTreeImport {
         return new RosterReport(rows.size(), rows.size(), createdUpdated[0], createdUpdated[1], 0, problems);
     }
 
-    private Entry entry(RosterTable.Row row, Map<Column, Integer> index, RosterTable table, List<RowProblem> problems,
-            Map<String, Entry> byCode) {
-        int before = problems.size();
-        String code = cell(row, index, Column.CODE);
-        String name = cell(row, index, Column.NAME);
-        String parent = cell(row, index, Column.PARENT);
-        String kind = cell(row, index, Column.KIND);
-        try {
-            code = UnitTree.checkCode(code);
-            if (code == null) {
-                problems.add(problem(row, table, index, Column.CODE, "Thiếu mã đơn vị"));
-            }
-        } catch (UnitChangeException e) {
-            problems.add(problem(row, table, index, Column.CODE, e.getMessage()));
-            code = null;
-        }
-        try {
-            name = UnitTree.checkName(name);
-        } catch (UnitChangeException e) {
-            problems.add(problem(row, table, index, Column.NAME, e.getMessage()));
-        }
-        UnitLevel level = null;
-        if (!kind.isEmpty()) {
-            level = UnitKinds.parse(kind).orElse(null);
-            if (level == null) {
-                problems.add(problem(row, table, index, Column.KIND, "Loại đơn vị không hợp lệ: «" + kind
-                        + "» (ghi: tỉnh, huyện, xã, cơ sở hoặc chi bộ)"));
-            }
-        }
-        if (code != null) {
-            String key = code.toLowerCase(Locale.ROOT);
-            Entry earlier = byCode.get(key);
-            if (earlier != null) {
-                problems.add(problem(row, table, index, Column.CODE, "Mã đơn vị «" + code + "» trùng với dòng " + earlier.row()));
-                return null;
-            }
-            if (problems.size() == before) {
-                Entry e = new Entry(row.number(), code, name, parent.isEmpty() ? null : parent, level);
-                byCode.put(key, e);
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private void checkParentAndScope(Entry e, Map<String, Entry> byCode, Long scope, List<RowProblem> problems, RosterTable table,
-            Map<Column, Integer> index) {
+    private void checkParentAndScope(TreeRows.Entry e, Map<String, TreeRows.Entry> byCode, Long scope, List<RowProblem> problems, RosterTable table,
+            Map<TreeRows.Column, Integer> index) {
         Optional<Unit> existing = units.findByCode(e.code());
         Unit root = scope == null ? null : units.findById(scope).orElseThrow();
-        String column = index.containsKey(Column.PARENT) ? table.header().cell(index.get(Column.PARENT)) : Column.PARENT.key;
+        String column = index.containsKey(TreeRows.Column.PARENT) ? table.header().cell(index.get(TreeRows.Column.PARENT)) : TreeRows.Column.PARENT.key;
         if (existing.isPresent() && root != null && (!root.contains(existing.get()) || root.id() == existing.get().id())) {
-            problems.add(new RowProblem(e.row(), table.header().cell(index.get(Column.CODE)), "Đơn vị «" + e.code()
+            problems.add(new RowProblem(e.row(), table.header().cell(index.get(TreeRows.Column.CODE)), "Đơn vị «" + e.code()
                     + "» nằm ngoài phạm vi đơn vị của đồng chí"));
             return;
         }
@@ -195,7 +117,7 @@ public class UnitTreeImport {
         // Walk up through the file to find a cycle or the unit already in the tree it hangs from.
         String current = e.parentCode();
         for (int guard = 0; guard <= byCode.size(); guard++) {
-            Entry inFile = byCode.get(current.toLowerCase(Locale.ROOT));
+            TreeRows.Entry inFile = byCode.get(current.toLowerCase(Locale.ROOT));
             if (inFile == null) {
                 Optional<Unit> parent = units.findByCode(current);
                 if (parent.isEmpty() || parent.get().closed()) {
@@ -219,15 +141,15 @@ public class UnitTreeImport {
     }
 
     /** Parents before children: created or updated in the order their parents become known. */
-    private int[] write(List<Entry> entries, Map<String, Entry> byCode, Long scope) {
+    private int[] write(List<TreeRows.Entry> entries, Map<String, TreeRows.Entry> byCode, Long scope) {
         Map<String, Long> ids = new HashMap<>();
         int created = 0;
         int updated = 0;
-        List<Entry> pending = new ArrayList<>(entries);
+        List<TreeRows.Entry> pending = new ArrayList<>(entries);
         while (!pending.isEmpty()) {
             int before = pending.size();
             for (var it = pending.iterator(); it.hasNext();) {
-                Entry e = it.next();
+                TreeRows.Entry e = it.next();
                 Long parentId = null;
                 if (e.parentCode() != null) {
                     String key = e.parentCode().toLowerCase(Locale.ROOT);
@@ -263,20 +185,11 @@ public class UnitTreeImport {
         return new int[] {created, updated};
     }
 
-    private static UnitLevel defaultLevel(Entry e, Long parentId, List<Entry> entries) {
+    private static UnitLevel defaultLevel(TreeRows.Entry e, Long parentId, List<TreeRows.Entry> entries) {
         if (parentId == null) {
             return UnitLevel.PROVINCE;
         }
         boolean hasChildren = entries.stream().anyMatch(o -> e.code().equalsIgnoreCase(o.parentCode()));
         return hasChildren ? UnitLevel.COMMUNE : UnitLevel.CELL;
-    }
-
-    private static String cell(RosterTable.Row row, Map<Column, Integer> index, Column column) {
-        Integer i = index.get(column);
-        return i == null ? "" : row.cell(i);
-    }
-
-    private static RowProblem problem(RosterTable.Row row, RosterTable table, Map<Column, Integer> index, Column column, String message) {
-        return new RowProblem(row.number(), table.header().cell(index.get(column)), message);
     }
 }
