@@ -40,12 +40,9 @@ public class UnitScopes {
     }
 
     public void requireMember(Long scope, long memberId) {
-        if (scope != null && jdbc.sql("""
+        require(scope, "member", memberId, """
                 SELECT count(*) FROM members m JOIN units u ON u.id = m.unit_id, units s
-                 WHERE m.id = :m AND s.id = :s AND unit_within(u.path, s.path)""")
-                .param("m", memberId).param("s", scope).query(Long.class).single() == 0) {
-            throw new OutOfScopeException("member " + memberId + " is outside your unit");
-        }
+                 WHERE m.id = :id AND s.id = :s AND unit_within(u.path, s.path)""");
     }
 
     /** Those of the given members that are in reach, in one query, for filtering lists. */
@@ -64,21 +61,22 @@ public class UnitScopes {
 
     /** An assignment is in reach if its audience and the scope overlap (either contains the other). */
     public void requireAssignment(Long scope, long assignmentId) {
-        if (scope != null && jdbc.sql("""
+        require(scope, "assignment", assignmentId, """
                 SELECT count(*) FROM assignments a JOIN units au ON au.id = a.unit_id, units s
-                 WHERE a.id = :a AND s.id = :s AND unit_related(au.path, s.path)""")
-                .param("a", assignmentId).param("s", scope).query(Long.class).single() == 0) {
-            throw new OutOfScopeException("assignment " + assignmentId + " is outside your unit");
-        }
+                 WHERE a.id = :id AND s.id = :s AND unit_related(au.path, s.path)""");
     }
 
     /** A campaign is in reach if one of its audience units overlaps the scope. */
     public void requireCampaign(Long scope, long campaignId) {
-        if (scope != null && jdbc.sql("""
+        require(scope, "campaign", campaignId, """
                 SELECT count(*) FROM campaign_units cu JOIN units au ON au.id = cu.unit_id, units s
-                 WHERE cu.campaign_id = :c AND s.id = :s AND unit_related(au.path, s.path)""")
-                .param("c", campaignId).param("s", scope).query(Long.class).single() == 0) {
-            throw new OutOfScopeException("campaign " + campaignId + " is outside your unit");
+                 WHERE cu.campaign_id = :id AND s.id = :s AND unit_related(au.path, s.path)""");
+    }
+
+    /** Refuses unless {@code countInScope} (with {@code :id} and {@code :s}) finds the object inside the scope. */
+    private void require(Long scope, String what, long id, String countInScope) {
+        if (scope != null && jdbc.sql(countInScope).param("id", id).param("s", scope).query(Long.class).single() == 0) {
+            throw new OutOfScopeException(what + " " + id + " is outside your unit");
         }
     }
 
