@@ -12,6 +12,11 @@ import vn.hoctap.bot.campaigns.RemindOneCallback;
 import vn.hoctap.bot.campaigns.PushSendCallback;
 import vn.hoctap.bot.campaigns.RemindCommand;
 import vn.hoctap.bot.campaigns.SnoozeCallback;
+import vn.hoctap.bot.conference.CheckInStart;
+import vn.hoctap.bot.conference.NonMembersCommand;
+import vn.hoctap.bot.conference.RollCallCallback;
+import vn.hoctap.bot.conference.RollCallCommand;
+import vn.hoctap.bot.conference.RsvpCallbacks;
 import vn.hoctap.bot.help.HelpCommand;
 import vn.hoctap.bot.quiz.InlineQuizCallback;
 import vn.hoctap.bot.quiz.PollAnswerHandler;
@@ -63,8 +68,13 @@ class BotRoutes {
             SuggestionCallback suggestion, SnoozeCallback snooze, RefresherAnswerCallback refresher, PushPreviewCallback pushPreview,
             PushSendCallback pushSend, CellCommand cell, CellViewCallback cellView, RemindOneCallback remindOne,
             InlineSearch inline, InvitationCodeText invitationCode,
-            UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText) {
+            UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText,
+            CheckInStart checkInStart, RollCallCommand rollCall, NonMembersCommand nonMembers, RsvpCallbacks rsvp,
+            RollCallCallback rollCallTick) {
         return new UpdateDispatcher(List.of(
+                // Conferences (issue 13): first, so a check-in deep link (/start ci…) is never read as an invitation
+                // code by StartCommand nor swallowed by an open reflection dialogue.
+                checkInStart, rollCall, nonMembers, rsvp, rollCallTick,
                 reflectionInput,
                 start, help, study, progress, search, remind, cell, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,

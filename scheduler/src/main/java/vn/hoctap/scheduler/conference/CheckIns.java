@@ -62,17 +62,21 @@ public class CheckIns {
         if (updated == 1) {
             return new ScanResult(Kind.CHECKED_IN, conference, point, point);
         }
-        Optional<Long> ownPointId = jdbc.sql("SELECT point_id FROM conference_attendees WHERE conference_id = :c AND member_id = :m")
-                .param("c", conference.id()).param("m", memberId).query(Long.class).optional();
-        if (ownPointId.isEmpty()) {
+        Optional<long[]> own = jdbc.sql("SELECT point_id, convened FROM conference_attendees WHERE conference_id = :c AND member_id = :m")
+                .param("c", conference.id()).param("m", memberId).query((rs, n) -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0})
+                .optional();
+        if (own.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO conference_attendees (conference_id, member_id, point_id, convened, checked_in_at, checked_in_by)
                     VALUES (:c, :m, :p, false, :now, 'SCAN') ON CONFLICT DO NOTHING""")
                     .param("c", conference.id()).param("m", memberId).param("p", pointId).param("now", Timestamp.from(now)).update();
             return new ScanResult(Kind.WALK_IN, conference, point, null);
         }
-        ConferencePoint own = conferences.point(ownPointId.get()).orElseThrow();
-        return new ScanResult(own.id() == pointId ? Kind.ALREADY_CHECKED_IN : Kind.OTHER_POINT, conference, point, own);
+        if (own.get()[0] == pointId || own.get()[1] == 0) {
+            // Checked in here already (scan, roll-call, or as a walk-in): nothing changes.
+            return new ScanResult(Kind.ALREADY_CHECKED_IN, conference, point, null);
+        }
+        return new ScanResult(Kind.OTHER_POINT, conference, point, conferences.point(own.get()[0]).orElseThrow());
     }
 
     /**

@@ -43,7 +43,25 @@ public class ConferenceBoard {
         this.jdbc = jdbc;
     }
 
+    /** One point's figures (for its check-in screen, polled every few seconds: reads only that point's rows). */
+    public Row point(ConferencePoint point) {
+        Map<Long, Counts> counts = counts("point_id = :p", point.id());
+        Counts c = counts.getOrDefault(point.id(), new Counts(0, 0, 0, 0, 0, 0, 0));
+        return new Row(point, c.convened(), c.present(), c.walkIns(), c.work(), c.ill(), c.family(), c.other(), point.nonMembers());
+    }
+
     public Board of(Conference conference) {
+        Map<Long, Counts> counts = counts("conference_id = :p", conference.id());
+        List<Row> rows = conferences.points(conference.id()).stream().map(p -> {
+            Counts c = counts.getOrDefault(p.id(), new Counts(0, 0, 0, 0, 0, 0, 0));
+            return new Row(p, c.convened(), c.present(), c.walkIns(), c.work(), c.ill(), c.family(), c.other(), p.nonMembers());
+        }).toList();
+        Row total = new Row(null, sum(rows, Row::convened), sum(rows, Row::present), sum(rows, Row::walkIns), sum(rows, Row::absentWork),
+                sum(rows, Row::absentIll), sum(rows, Row::absentFamily), sum(rows, Row::absentOther), sum(rows, Row::nonMembers));
+        return new Board(conference, rows, total);
+    }
+
+    private Map<Long, Counts> counts(String filter, long id) {
         Map<Long, Counts> counts = new HashMap<>();
         jdbc.sql("""
                 SELECT point_id, count(*) FILTER (WHERE convened),
@@ -53,17 +71,11 @@ public class ConferenceBoard {
                        count(*) FILTER (WHERE convened AND checked_in_at IS NULL AND rsvp = 'NO' AND absence_reason = 'ILL'),
                        count(*) FILTER (WHERE convened AND checked_in_at IS NULL AND rsvp = 'NO' AND absence_reason = 'FAMILY'),
                        count(*) FILTER (WHERE convened AND checked_in_at IS NULL AND rsvp = 'NO' AND absence_reason = 'OTHER')
-                  FROM conference_attendees WHERE conference_id = :c GROUP BY point_id""").param("c", conference.id())
+                  FROM conference_attendees WHERE /*filter*/ GROUP BY point_id""".replace("/*filter*/", filter)).param("p", id)
                 .query((rs, n) -> counts.put(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8))))
                 .list();
-        List<Row> rows = conferences.points(conference.id()).stream().map(p -> {
-            Counts c = counts.getOrDefault(p.id(), new Counts(0, 0, 0, 0, 0, 0, 0));
-            return new Row(p, c.convened(), c.present(), c.walkIns(), c.work(), c.ill(), c.family(), c.other(), p.nonMembers());
-        }).toList();
-        Row total = new Row(null, sum(rows, Row::convened), sum(rows, Row::present), sum(rows, Row::walkIns), sum(rows, Row::absentWork),
-                sum(rows, Row::absentIll), sum(rows, Row::absentFamily), sum(rows, Row::absentOther), sum(rows, Row::nonMembers));
-        return new Board(conference, rows, total);
+        return counts;
     }
 
     private static long sum(List<Row> rows, java.util.function.ToLongFunction<Row> f) {

@@ -60,6 +60,22 @@ public class ConferenceRepository {
                  WHERE cd.conference_id = :c ORDER BY d.id""").param("c", conferenceId).query(String.class).list();
     }
 
+    /** The lowest unit above (or at) every point of the conference: where its results report starts. */
+    public long commonAncestor(long conferenceId) {
+        List<String[]> paths = jdbc.sql("SELECT u.path FROM conference_points p JOIN units u ON u.id = p.unit_id WHERE p.conference_id = :c")
+                .param("c", conferenceId).query(String.class).list().stream().map(path -> path.substring(1).split("/")).toList();
+        String[] first = paths.get(0);
+        int common = first.length;
+        for (String[] other : paths) {
+            int i = 0;
+            while (i < Math.min(common, other.length) && first[i].equals(other[i])) {
+                i++;
+            }
+            common = i;
+        }
+        return Long.parseLong(first[Math.max(0, common - 1)]);
+    }
+
     long insert(NewConference request, int makeupDays) {
         long id = jdbc.sql("""
                 INSERT INTO conferences (campaign_id, name, starts_at, ends_at, makeup_days)
