@@ -38,8 +38,8 @@ class ConferenceMessages implements ConferenceTexts {
     }
 
     @Override
-    public Text makeup(Conference c, List<String> documents) {
-        return new Text(texts.get("conf.makeup", c.name(), texts.dateTime(c.makeupDeadline()), bullets(documents)),
+    public Text makeup(Conference c, List<String> documents, java.time.Instant deadline) {
+        return new Text(texts.get("conf.makeup", c.name(), texts.dateTime(deadline), bullets(documents)),
                 List.of(List.of(new ButtonSpec(texts.get("conf.button.study"), CallbackData.of("l")))));
     }
 

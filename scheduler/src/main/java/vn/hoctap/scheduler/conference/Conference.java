@@ -19,8 +19,4 @@ public record Conference(long id, long campaignId, String name, Instant startsAt
     public boolean checkInOpen(Instant now) {
         return status == Status.PLANNED && !now.isBefore(startsAt.minus(CHECK_IN_OPENS_BEFORE)) && !now.isAfter(endsAt);
     }
-
-    public Instant makeupDeadline() {
-        return endsAt.plus(Duration.ofDays(makeupDays));
-    }
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The results of a conference by unit, for the report: convened members, those who attended, those
- * who have studied in all (attended, or confirmed every make-up assignment of the conference's
- * documents), and non-member participants at the points the unit hosts in its subtree.
+ * who have studied in all (attended, or confirmed, for every document of the conference, an
+ * assignment of it in the conference's campaign: the make-up one or the campaign's own), and
+ * non-member participants at the points the unit hosts in its subtree.
  */
 @Service
 public class ConferenceResults {
@@ -27,15 +28,11 @@ public class ConferenceResults {
                  WHERE a.conference_id = :c AND a.convened),
             docs AS (SELECT document_id FROM conference_documents WHERE conference_id = :c),
             done AS (
-                SELECT att.* , att.attended OR (
-                         EXISTS (SELECT 1 FROM assignments x JOIN units xu ON xu.id = x.unit_id
-                                  WHERE x.campaign_id = :campaign AND x.document_id IN (SELECT document_id FROM docs)
-                                    AND att.path LIKE xu.path || '%')
-                         AND NOT EXISTS (SELECT 1 FROM assignments x JOIN units xu ON xu.id = x.unit_id
-                                  WHERE x.campaign_id = :campaign AND x.document_id IN (SELECT document_id FROM docs)
-                                    AND att.path LIKE xu.path || '%'
-                                    AND NOT EXISTS (SELECT 1 FROM confirmations cf WHERE cf.assignment_id = x.id
-                                                     AND cf.member_id = att.member_id))) AS studied
+                SELECT att.*, att.attended OR NOT EXISTS (
+                         SELECT 1 FROM docs WHERE NOT EXISTS (
+                             SELECT 1 FROM confirmations cf JOIN assignments x ON x.id = cf.assignment_id
+                              WHERE cf.member_id = att.member_id AND x.campaign_id = :campaign
+                                AND x.document_id = docs.document_id)) AS studied
                   FROM att)
             SELECT u.id, u.name,
                    (SELECT count(*) FROM done WHERE done.path LIKE u.path || '%'),

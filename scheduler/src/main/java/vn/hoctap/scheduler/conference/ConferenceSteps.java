@@ -93,15 +93,19 @@ public class ConferenceSteps {
         if (c == null || c.status() == Conference.Status.CANCELLED) {
             return 0;
         }
-        conferences.markEnded(conferenceId, clock.instant());
-        makeup.assign(c);
+        Instant now = clock.instant();
+        Instant endedAt = now.isBefore(c.endsAt()) ? now : c.endsAt();
+        if (c.status() == Conference.Status.PLANNED) {
+            conferences.markEnded(conferenceId, now);
+            makeup.assign(c, endedAt);
+        }
         List<String> docs = conferences.documentLines(conferenceId);
         List<Recipient> recipients = new ArrayList<>();
         jdbc.sql("""
                 SELECT m.id, m.telegram_user_id FROM conference_attendees a JOIN members m ON m.id = a.member_id
                  WHERE a.conference_id = :c AND a.convened AND a.checked_in_at IS NULL
                    AND m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL ORDER BY m.id""").param("c", conferenceId)
-                .query((rs, n) -> recipients.add(recipient(new Invitee(rs.getLong(1), rs.getLong(2), null, 0), texts.makeup(c, docs))))
+                .query((rs, n) -> recipients.add(recipient(new Invitee(rs.getLong(1), rs.getLong(2), null, 0), texts.makeup(c, docs, endedAt.plus(java.time.Duration.ofDays(c.makeupDays()))))))
                 .list();
         return queue(c, "conf" + conferenceId + "-makeup", recipients);
     }

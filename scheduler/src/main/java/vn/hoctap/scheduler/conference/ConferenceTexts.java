@@ -17,5 +17,5 @@ public interface ConferenceTexts {
     Text reminder(Conference conference, ConferencePoint point, boolean hourBefore);
 
     /** After the conference, to a convened member who did not attend: the make-up study. */
-    Text makeup(Conference conference, List<String> documents);
+    Text makeup(Conference conference, List<String> documents, java.time.Instant deadline);
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Make-up study (học bù) after a conference: each document becomes an ordinary assignment of the
  * conference's campaign for the outermost point units (so nobody is assigned it twice), starting
- * at the end and due {@code makeupDays} later, so it flows through the study loop, the campaign's
+ * when it ends and due {@code makeupDays} later, so it flows through the study loop, the campaign's
  * reminders and its stats. Attendance counts as having studied: attendees get a confirmation of
  * every assignment of the campaign for these documents. Both statements are idempotent.
  */
@@ -21,7 +21,8 @@ class Makeup {
         this.jdbc = jdbc;
     }
 
-    void assign(Conference c) {
+    /** {@code start}: when the conference actually ended (the organiser may close it early). */
+    void assign(Conference c, java.time.Instant start) {
         jdbc.sql("""
                 INSERT INTO assignments (document_id, unit_id, starts_at, deadline, campaign_id)
                 SELECT cd.document_id, p.unit_id, :start, :deadline, :campaign
@@ -32,8 +33,9 @@ class Makeup {
                    AND NOT EXISTS (SELECT 1 FROM conference_points o JOIN units ou ON ou.id = o.unit_id
                                     WHERE o.conference_id = :c AND o.id <> p.id AND pu.path LIKE ou.path || '%')
                    AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.campaign_id = :campaign AND a.document_id = cd.document_id
-                                      AND a.unit_id = p.unit_id AND a.starts_at = :start)""")
-                .param("start", Timestamp.from(c.endsAt())).param("deadline", Timestamp.from(c.makeupDeadline()))
+                                      AND a.unit_id = p.unit_id AND a.created_at >= (SELECT created_at FROM conferences WHERE id = :c)
+                                      AND a.starts_at >= (SELECT starts_at FROM conferences WHERE id = :c))""")
+                .param("start", Timestamp.from(start)).param("deadline", Timestamp.from(start.plus(java.time.Duration.ofDays(c.makeupDays()))))
                 .param("campaign", c.campaignId()).param("c", c.id()).update();
         jdbc.sql("""
                 INSERT INTO confirmations (member_id, assignment_id, confirmed_at)
