@@ -18,6 +18,9 @@ import vn.hoctap.bot.conference.RollCallCallback;
 import vn.hoctap.bot.conference.RollCallCommand;
 import vn.hoctap.bot.conference.RsvpCallbacks;
 import vn.hoctap.bot.help.HelpCommand;
+import vn.hoctap.bot.opinion.OpinionAnswerCallback;
+import vn.hoctap.bot.opinion.OpinionCommentInput;
+import vn.hoctap.bot.opinion.OpinionSkipCallback;
 import vn.hoctap.bot.quiz.InlineQuizCallback;
 import vn.hoctap.bot.quiz.PollAnswerHandler;
 import vn.hoctap.bot.quiz.PollQuizCallback;
@@ -70,11 +73,13 @@ class BotRoutes {
             InlineSearch inline, InvitationCodeText invitationCode,
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText,
             CheckInStart checkInStart, RollCallCommand rollCall, NonMembersCommand nonMembers, RsvpCallbacks rsvp,
-            RollCallCallback rollCallTick) {
+            RollCallCallback rollCallTick, OpinionAnswerCallback opinionAnswer, OpinionSkipCallback opinionSkip,
+            OpinionCommentInput opinionComment) {
         return new UpdateDispatcher(List.of(
-                // Conferences (issue 13): first, so a check-in deep link (/start ci…) is never read as an invitation
-                // code by StartCommand nor swallowed by an open reflection dialogue.
-                checkInStart, rollCall, nonMembers, rsvp, rollCallTick,
+                // Conferences and opinion forms (issue 13): first, so a check-in deep link (/start ci…) is never read as
+                // an invitation code by StartCommand nor swallowed by an open reflection dialogue; the opinion comment
+                // only takes plain text while its dialogue is open, so it must precede SearchText.
+                checkInStart, rollCall, nonMembers, rsvp, rollCallTick, opinionAnswer, opinionSkip, opinionComment,
                 reflectionInput,
                 start, help, study, progress, search, remind, cell, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,

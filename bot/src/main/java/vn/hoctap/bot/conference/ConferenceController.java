@@ -68,11 +68,17 @@ class ConferenceController {
         return Map.of("makeupMessagesQueued", steps.end(id));
     }
 
+    /** JSON (default) or {@code format=csv}. */
     @GetMapping("/api/reports/conferences/{id}")
-    ConferenceResults.Report results(@PathVariable long id, @RequestParam long unit) {
+    ResponseEntity<?> results(@PathVariable long id, @RequestParam long unit, @RequestParam(defaultValue = "json") String format) {
         Conference c = reachable(id);
         scope.requireUnit(unit);
-        return results.forUnit(c, unit);
+        ConferenceResults.Report report = results.forUnit(c, unit);
+        return switch (format) {
+            case "json" -> ResponseEntity.ok(report);
+            case "csv" -> ResultsCsv.of(report);
+            default -> ResponseEntity.badRequest().body(Map.of("error", "format must be json or csv"));
+        };
     }
 
     private Conference reachable(long id) {

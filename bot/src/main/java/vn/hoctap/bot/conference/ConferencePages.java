@@ -73,8 +73,16 @@ class ConferencePages {
             long shown = unit != null ? unit : scope.reachesUnit(root) ? root : scope.roots().get(0);
             scope.requireUnit(shown);
             model.addAttribute("results", results.forUnit(c, shown));
+            model.addAttribute("resultsUnit", shown);
         }
         return "conferences/board";
+    }
+
+    @GetMapping("/conferences/{id}/results.csv")
+    ResponseEntity<byte[]> resultsCsv(@PathVariable long id, @RequestParam long unit) {
+        Conference c = reachable(id);
+        scope.requireUnit(unit);
+        return ResultsCsv.of(results.forUnit(c, unit));
     }
 
     @GetMapping("/conferences/{id}/board.json")

@@ -176,6 +176,10 @@ class ConferenceTests extends BotIntegrationTest {
         assertRow(report.get("children").get(0), 40, 32, 36, 0);
         assertRow(report.get("children").get(1), 20, 13, 18, 45);
 
+        String csv = http("GET", "/api/reports/conferences/" + conf + "?unit=" + t.province + "&format=csv", null, ADMIN_TOKEN).body();
+        assertThat(csv.lines().toList()).contains("Đảng bộ huyện Tiên Phong;40;32;80,0;36;90,0;0", "Đảng bộ huyện Đông Sơn;20;13;65,0;18;90,0;45",
+                "Đảng bộ tỉnh Hội nghị " + t.tag + ";60;45;75,0;54;90,0;45");
+
         DashboardClient admin = new DashboardClient(port);
         admin.login("admin", ADMIN_PASSWORD);
         String page = admin.get("/conferences/" + conf).body();

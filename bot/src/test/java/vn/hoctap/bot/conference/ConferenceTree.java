@@ -31,6 +31,7 @@ final class ConferenceTree {
     record Person(long memberId, FakeUser user, String name) {
     }
 
+    final long tag;
     final long province;
     final long d1;
     final long c1;
@@ -49,6 +50,7 @@ final class ConferenceTree {
 
     ConferenceTree(UnitRepository units, MemberRepository members, DocumentRepository documents, Campaigns campaigns,
             Function<String, FakeUser> newUser, long tag) {
+        this.tag = tag;
         province = units.create(null, UnitLevel.PROVINCE, "Đảng bộ tỉnh Hội nghị " + tag).id();
         d1 = units.create(province, UnitLevel.DISTRICT, "Đảng bộ huyện Tiên Phong").id();
         c1 = units.create(d1, UnitLevel.COMMUNE, "Đảng bộ xã Hòa Bình").id();
