@@ -21,6 +21,10 @@ import vn.hoctap.bot.help.HelpCommand;
 import vn.hoctap.bot.opinion.OpinionAnswerCallback;
 import vn.hoctap.bot.opinion.OpinionCommentInput;
 import vn.hoctap.bot.opinion.OpinionSkipCallback;
+import vn.hoctap.bot.programme.ProgrammeCallbacks;
+import vn.hoctap.bot.programme.ProgrammeCommand;
+import vn.hoctap.bot.programme.ProgrammeCommentInput;
+import vn.hoctap.bot.programme.ProgrammeCommentsCommand;
 import vn.hoctap.bot.quiz.InlineQuizCallback;
 import vn.hoctap.bot.quiz.PollAnswerHandler;
 import vn.hoctap.bot.quiz.PollQuizCallback;
@@ -74,12 +78,14 @@ class BotRoutes {
             UnknownCommand unknownCommand, StaleButton staleButton, UnsupportedMessage unsupported, SearchText searchText,
             CheckInStart checkInStart, RollCallCommand rollCall, NonMembersCommand nonMembers, RsvpCallbacks rsvp,
             RollCallCallback rollCallTick, OpinionAnswerCallback opinionAnswer, OpinionSkipCallback opinionSkip,
-            OpinionCommentInput opinionComment) {
+            OpinionCommentInput opinionComment, ProgrammeCommand programme, ProgrammeCommentsCommand programmeComments,
+            ProgrammeCallbacks programmeButtons, ProgrammeCommentInput programmeComment) {
         return new UpdateDispatcher(List.of(
-                // Conferences and opinion forms (issue 13): first, so a check-in deep link (/start ci…) is never read as
-                // an invitation code by StartCommand nor swallowed by an open reflection dialogue; the opinion comment
-                // only takes plain text while its dialogue is open, so it must precede SearchText.
+                // Conferences, opinion forms, action programmes (issue 13): first, so a check-in deep link (/start ci…) is
+                // never read as an invitation code by StartCommand nor swallowed by an open reflection dialogue; the two
+                // comment inputs only take plain text while their dialogue is open, so they must precede SearchText.
                 checkInStart, rollCall, nonMembers, rsvp, rollCallTick, opinionAnswer, opinionSkip, opinionComment,
+                programme, programmeComments, programmeButtons, programmeComment,
                 reflectionInput,
                 start, help, study, progress, search, remind, cell, myReflections, cancel,
                 quizInline, quizPolls, quizAnswer, quizSubmit, pollAnswer,
