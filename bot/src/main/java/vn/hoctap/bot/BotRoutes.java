@@ -15,7 +15,10 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /**
  * The order in which the features' route groups are tried; each group orders its own handlers.
- * An open writing dialogue first (it owns the member's text and commands until /huy); then the
+ * A scanned conference check-in first (the member stands at the point, whatever else is open),
+ * the opinion-form and action-programme buttons and comments (each takes text only while its own
+ * dialogue waits for it); then an open writing dialogue (it owns the member's text and commands
+ * until /huy); then the
  * features whose commands, buttons and dialogues claim specific updates; search owns every plain
  * text nobody claimed, so any feature with a dialogue waiting for text must come before it; help
  * and the fallbacks (unknown command, stale button, unsupported message) last.
@@ -24,8 +27,8 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 @Configuration(proxyBeanMethods = false)
 class BotRoutes {
 
-    static final List<String> ORDER = List.of("reflection", "onboarding", "study", "quiz", "campaigns", "refresh", "search",
-            "help");
+    static final List<String> ORDER = List.of("conference", "opinion", "programme", "reflection", "onboarding", "study", "quiz",
+            "campaigns", "refresh", "search", "help");
 
     @Bean
     UpdateDispatcher updateDispatcher(List<RouteGroup> groups, List<UpdateHandler> handlerBeans) {

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** QR codes as inline SVG (ZXing), so a sheet of them prints sharply and needs no image requests. */
 @Component
-class QrCodes {
+public class QrCodes {
 
     private final QRCodeWriter writer = new QRCodeWriter();
 
-    String svg(String text) {
+    public String svg(String text) {
         BitMatrix m;
         try {
             m = writer.encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,6 +70,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         p.setProperty("file", e.fileName());
         return p;
+    }
+
+    /**
+     * An unreadable body: a value object refusing itself while being read (its constructor's
+     * reason, e.g. "the end must be after the start") is the detail; anything else is only
+     * "malformed", since the parser's own text names Java types.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        String detail = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException ? cause.getMessage()
+                : "malformed JSON body";
+        return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, detail), headers, status, request);
     }
 
     /** Spring MVC's own refusals (unreadable JSON, a missing or mistyped parameter…): same shape, localised title. */

@@ -67,6 +67,10 @@ class ScopeWalkTests extends BotIntegrationTest {
     private long campaign;
     private long assignment;
     private long member;
+    private long conference;
+    private long point;
+    private long opinionForm;
+    private long programme;
 
     @Test
     void everyEndpointTakingAnIdRefusesAnotherProvincesIdsWith403() throws Exception {
@@ -77,6 +81,7 @@ class ScopeWalkTests extends BotIntegrationTest {
         jobs.unschedule(c.id());
         campaign = c.id();
         assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", campaign).query(Long.class).single();
+        theirConferenceFormAndProgramme();
         String login = "tinh" + mine.province;
         users.create(login, PASSWORD, DashboardRole.ADMIN, mine.province, null);
         DashboardClient browser = new DashboardClient(port);
@@ -142,11 +147,36 @@ class ScopeWalkTests extends BotIntegrationTest {
             case "memberId" -> member;
             case "campaignId" -> campaign;
             case "assignmentId" -> assignment;
-            default -> pathBefore.contains("campaigns") ? campaign
+            case "pointId" -> point;
+            default -> pathBefore.contains("conferences") ? conference
+                    : pathBefore.contains("opinion-forms") ? opinionForm
+                    : pathBefore.contains("action-programmes") ? programme
+                    : pathBefore.contains("campaigns") ? campaign
                     : pathBefore.contains("assignments") ? assignment
                     : pathBefore.contains("members") ? member
                     : pathBefore.contains("organisation") ? theirs.commune : theirs.cellA;
         };
+    }
+
+    /** Their conference (with one point), opinion form and action programme, made by the unscoped admin. */
+    private void theirConferenceFormAndProgramme() throws Exception {
+        Instant now = Instant.now();
+        conference = created(api("POST", "/api/conferences", "Bearer " + ADMIN_TOKEN, """
+                {"campaignId": %d, "name": "Hội nghị", "startsAt": "%s", "endsAt": "%s", "documentIds": [%d],
+                 "points": [{"unitId": %d, "place": "Hội trường"}]}""".formatted(campaign, now.plusSeconds(3600),
+                now.plusSeconds(7200), theirs.document, theirs.commune)), "conference");
+        point = jdbc.sql("SELECT id FROM conference_points WHERE conference_id = :c").param("c", conference).query(Long.class).single();
+        opinionForm = created(api("POST", "/api/opinion-forms", "Bearer " + ADMIN_TOKEN, """
+                {"campaignId": %d, "title": "Phiếu", "questions": ["Mục tiêu"]}""".formatted(campaign)), null);
+        programme = created(api("PUT", "/api/action-programmes", "Bearer " + ADMIN_TOKEN, """
+                {"campaignId": %d, "unitId": %d, "title": "Chương trình", "body": "Dự thảo"}""".formatted(campaign, theirs.commune)), null);
+    }
+
+    /** The id in a creation's answer ({@code {"id": …}}, or inside {@code {"wrapper": {"id": …}}}). */
+    private static long created(HttpResponse<String> r, String wrapper) {
+        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+        String prefix = wrapper == null ? "" : "\\{\"" + wrapper + "\":";
+        return Long.parseLong(r.body().replaceAll("(?s)^" + prefix + "\\{\"id\":(\\d+).*", "$1"));
     }
 
     /** The request parameters of an endpoint, ids pointing into the other province (posts carry the rest in the form). */
@@ -190,12 +220,15 @@ class ScopeWalkTests extends BotIntegrationTest {
     }
 
     private int api(String method, String path, String authorization) throws Exception {
+        return api(method, path, authorization, method.equals("GET") || method.equals("DELETE") ? null : body()).statusCode();
+    }
+
+    private HttpResponse<String> api(String method, String path, String authorization, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", authorization).header("Content-Type", "application/json")
-                .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body()))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private int page(DashboardClient browser, RequestMethod method, String path) throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * can be messaged; blocked ones are known unreachable and left out.
  */
 @Repository
-class CampaignTargets {
+public class CampaignTargets {
 
     private static final String NOT_DONE = """
             SELECT m.id, m.telegram_user_id, m.full_name, u.id AS unit_id,
