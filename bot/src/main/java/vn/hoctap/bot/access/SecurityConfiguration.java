@@ -59,6 +59,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Actuator: the health probes are anonymous (details only for admins, see application.yml);
+     * everything else (the Prometheus scrape, metrics) needs an admin, by HTTP Basic or the token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AdminProperties admin, LoginThrottle throttle) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .addFilterBefore(new ApiTokenFilter(apiToken(admin)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.realmName("hoctap"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                                "log in: HTTP Basic with an admin login, or Authorization: Bearer <ADMIN_TOKEN>"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, HttpServletResponse.SC_FORBIDDEN, "forbidden: admins only")))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AdminProperties admin, LoginThrottle throttle) throws Exception {
@@ -95,13 +119,20 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static String apiToken(AdminProperties props) {
+    /** One token for both chains that accept it (generated once if none is configured). */
+    private String generatedToken;
+
+    private synchronized String apiToken(AdminProperties props) {
         String token = props.token();
+        if ((token == null || token.isBlank()) && generatedToken != null) {
+            return generatedToken;
+        }
         if (token == null || token.isBlank()) {
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
             token = HexFormat.of().formatHex(random);
             log.warn("No ADMIN_TOKEN configured; generated API token for this run: {}", token);
+            generatedToken = token;
         }
         return token;
     }
