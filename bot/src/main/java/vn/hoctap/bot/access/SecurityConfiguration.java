@@ -42,7 +42,7 @@ class SecurityConfiguration {
     /** Paths only admins may use, in the API and on the dashboard. */
     private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
         "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**",
-        "/organisation/**"};
+        "/organisation/**", "/audit/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
