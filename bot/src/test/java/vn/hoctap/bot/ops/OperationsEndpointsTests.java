@@ -24,6 +24,7 @@ class OperationsEndpointsTests extends BotIntegrationTest {
     void healthProbesAreAnonymousAndShowDetailsOnlyToAdmins() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSizeGreaterThan(8));
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "quartz", "redis");
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         HttpResponse<String> readiness = get("/actuator/health/readiness", null);

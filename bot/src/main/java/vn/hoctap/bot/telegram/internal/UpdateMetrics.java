@@ -1,5 +1,7 @@
 package vn.hoctap.bot.telegram.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,11 +11,13 @@ import vn.hoctap.bot.telegram.Incoming;
 
 /**
  * What an operator watches of the update pipeline: updates received, updates handled and how long
- * handling took, handler failures. It also puts the chat and update ids in the logging context
+ * handling took, handler failures (and, at DEBUG, a line per update). It also puts the chat and update ids in the logging context
  * while an update is handled, so every log line of that work (plain or JSON) carries them. Kept
  * out of {@link UpdatePipeline} so the pipeline stays about handling.
  */
 final class UpdateMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateMetrics.class);
 
     private final Counter received;
     private final Timer handling;
@@ -43,7 +47,10 @@ final class UpdateMetrics {
         try {
             work.run();
         } finally {
-            sample.stop(handling);
+            long nanos = sample.stop(handling);
+            if (log.isDebugEnabled()) {
+                log.debug("Update {} ({}) handled in {} ms", updateId, in.kind(), nanos / 1_000_000);
+            }
             MDC.remove("updateId");
             MDC.remove("chatId");
         }
