@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.hoctap.bot.admin.AdminProperties;
@@ -43,6 +44,14 @@ class SecurityConfiguration {
     private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
         "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**",
         "/organisation/**", "/audit/**"};
+
+    /**
+     * Scripts and styles from this site only (no CDN; pages declare behaviour with data attributes read
+     * by /js/dashboard.js); inline style attributes and the trend SVGs' styles are allowed.
+     */
+    static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -116,6 +125,10 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
+                // The CSRF token lives in a cookie, not the session: an anonymous visit to /login creates
+                // no session (no Redis key); the form still posts the token in its hidden field.
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CSP)))
                 .build();
     }
 

@@ -30,9 +30,11 @@ class SummaryBoundsTests {
         }
         assertThat(n).isEqualTo(12_000);
 
+        long started = System.nanoTime();
         String summary = new ExtractiveSummarizer(3000).summarize(sections);
+        System.out.printf("summary of 12,000 sentences: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
-        assertThat(summary).startsWith("1. Phần 1").contains("Câu số 0 bàn về");
+        assertThat(summary).startsWith("Câu số 0 bàn về").contains("Câu số 11");
         assertThat(summary.length()).isBetween(ExtractiveSummarizer.MIN_CHARS, 3000 * 3 / 2);
     }
 

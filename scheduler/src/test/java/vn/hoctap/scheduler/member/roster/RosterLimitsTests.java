@@ -62,8 +62,9 @@ class RosterLimitsTests {
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue("DV-" + r);
-                row.createCell(1).setCellValue("Nguyễn Văn Thành " + r);
+                row.createCell(1).setCellValue("Nguyễn Văn Thành " + r + " (thôn Đông " + (r % 97) + ")");
                 row.createCell(2).setCellValue("Chi bộ 2");
+                row.createCell(3).setCellValue(r % 50 == 0 ? "đã chuyển sinh hoạt" : "hoạt động");
             }
             wb.write(out);
             wb.dispose();
