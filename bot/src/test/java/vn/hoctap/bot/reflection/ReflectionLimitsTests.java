@@ -56,10 +56,14 @@ class ReflectionLimitsTests extends BotIntegrationTest {
 
         String part = ("Tôi sẽ học tập và làm theo nghị quyết, gương mẫu trong công việc và sinh hoạt chi bộ. ").repeat(45);
         assertThat(part.length()).isBetween(3_800, 4_096);
+        int start = telegram.sentMessages(user.chatId()).size();
         for (int i = 0; i < 10; i++) {
             user.sendText(part);
         }
-        awaitText(user, "chưa được thêm");
+        // one answer per part: "saved" while there is room, then "not added"
+        telegram.awaitMessageCount(user.chatId(), start + 10, WAIT);
+        assertThat(telegram.sentMessages(user.chatId()).subList(start, start + 10)).filteredOn(m -> m.text().contains("chưa được thêm"))
+                .hasSizeBetween(3, 5);
         long draft = jdbc.sql("SELECT length(reflection_draft) FROM reflections WHERE assignment_id = :a").param("a", assignment)
                 .query(Long.class).single();
         assertThat(draft).isLessThanOrEqualTo(ReflectionFlow.MAX_DRAFT_CHARS).isGreaterThan(ReflectionFlow.MAX_DRAFT_CHARS - 4_200);
