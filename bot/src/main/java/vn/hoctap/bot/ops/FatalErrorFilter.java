@@ -20,13 +20,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FatalErrorFilter extends OncePerRequestFilter {
 
+    private final FatalErrors fatal;
+
+    FatalErrorFilter(FatalErrors fatal) {
+        this.fatal = fatal;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException | Error e) {
-            FatalErrors.record(e);
+            fatal.note(e);
             throw e;
         }
     }

@@ -46,6 +46,10 @@ final class UpdateMetrics {
         Timer.Sample sample = Timer.start();
         try {
             work.run();
+        } catch (OutOfMemoryError e) {
+            // the executor would keep it in a future nobody reads: make it fatal to the instance's health
+            vn.hoctap.bot.ops.FatalErrors.record(e);
+            throw e;
         } finally {
             long nanos = sample.stop(handling);
             if (log.isDebugEnabled()) {
