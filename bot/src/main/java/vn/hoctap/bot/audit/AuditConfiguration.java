@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link AuditInterceptor} in front of every handler but the webhook's and the static files'. */
+/**
+ * Puts {@link AuditInterceptor} in front of every handler but the webhook, the Mini App, static files
+ * and the error page (a failed request is recorded once, by its own handler).
+ */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +19,6 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AuditInterceptor(trail)).excludePathPatterns("/telegram/**", "/css/**", "/js/**", "/webapp/**");
+        registry.addInterceptor(new AuditInterceptor(trail)).excludePathPatterns("/telegram/**", "/css/**", "/js/**", "/webapp/**", "/error");
     }
 }
