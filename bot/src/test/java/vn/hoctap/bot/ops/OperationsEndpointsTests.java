@@ -51,9 +51,11 @@ class OperationsEndpointsTests extends BotIntegrationTest {
         FakeUser user = newUser("Metrics");
         user.sendText("/help");
         awaitText(user, "Hoctap Bot");
+        assertThat(http("GET", "/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
         String scrape = get("/actuator/prometheus", "Bearer " + ADMIN_TOKEN).body();
         assertThat(value(scrape, "hoctap_updates_received_total")).isGreaterThanOrEqualTo(1);
         assertThat(value(scrape, "hoctap_updates_handling_seconds_count")).isGreaterThanOrEqualTo(1);
+        assertThat(value(scrape, "hoctap_search_latency_seconds_count")).isGreaterThanOrEqualTo(1);
         assertThat(scrape).contains("hoctap_updates_errors_total", "hoctap_inbox_backlog", "hoctap_outbox_depth{",
                 "status=\"PENDING\"", "hoctap_delivery_attempts_total", "hoctap_campaigns_active",
                 "hoctap_telegram_sends_total{", "kind=\"reply\"", "outcome=\"ok\"", "hoctap_telegram_responses_total{",
