@@ -78,6 +78,12 @@ public class DashboardUsers implements UserDetailsService {
         if (role == DashboardRole.SECRETARY && unitId == null) {
             throw new IllegalArgumentException("a secretary needs a unit");
         }
+        if (unitId != null && jdbc.sql("SELECT count(*) FROM units WHERE id = :id").param("id", unitId).query(Long.class).single() == 0) {
+            throw new IllegalArgumentException("no unit with id " + unitId);
+        }
+        if (memberId != null && jdbc.sql("SELECT count(*) FROM members WHERE id = :id").param("id", memberId).query(Long.class).single() == 0) {
+            throw new IllegalArgumentException("no member with id " + memberId);
+        }
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("username already taken: " + username);
         }

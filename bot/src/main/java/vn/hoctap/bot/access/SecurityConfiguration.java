@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import vn.hoctap.bot.admin.AdminProperties;
 
@@ -42,7 +43,15 @@ class SecurityConfiguration {
     /** Paths only admins may use, in the API and on the dashboard. */
     private static final String[] ADMIN_ONLY = {"/api/members/import", "/api/documents/import", "/api/documents/*/summary",
         "/api/questions/**", "/api/documents/*/questions", "/api/holidays/**", "/api/users/**", "/accounts/**", "/documents/**", "/members/import/**",
-        "/organisation/**"};
+        "/organisation/**", "/audit/**"};
+
+    /**
+     * Scripts and styles from this site only (no CDN; pages declare behaviour with data attributes read
+     * by /js/dashboard.js); inline style attributes and the trend SVGs' styles are allowed.
+     */
+    static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,6 +65,30 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * Actuator: the health probes are anonymous (details only for admins, see application.yml);
+     * everything else (the Prometheus scrape, metrics) needs an admin, by HTTP Basic or the token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AdminProperties admin, LoginThrottle throttle) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .addFilterBefore(new ApiTokenFilter(apiToken(admin)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.realmName("hoctap"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                                "log in: HTTP Basic with an admin login, or Authorization: Bearer <ADMIN_TOKEN>"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, HttpServletResponse.SC_FORBIDDEN, "forbidden: admins only")))
                 .build();
     }
 
@@ -92,16 +125,27 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
+                // The CSRF token lives in a cookie, not the session: an anonymous visit to /login creates
+                // no session (no Redis key); the form still posts the token in its hidden field.
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CSP)))
                 .build();
     }
 
-    private static String apiToken(AdminProperties props) {
+    /** One token for both chains that accept it (generated once if none is configured). */
+    private String generatedToken;
+
+    private synchronized String apiToken(AdminProperties props) {
         String token = props.token();
+        if ((token == null || token.isBlank()) && generatedToken != null) {
+            return generatedToken;
+        }
         if (token == null || token.isBlank()) {
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
             token = HexFormat.of().formatHex(random);
             log.warn("No ADMIN_TOKEN configured; generated API token for this run: {}", token);
+            generatedToken = token;
         }
         return token;
     }

@@ -30,6 +30,13 @@ class ReflectionFlow {
 
     static final String STATE = "reflection";
     static final String ASSIGNMENT = "reflection.assignment";
+    /**
+     * Characters a draft may reach: the longest accepted reflection (3,000 words) with room to edit.
+     * Beyond it a message is not added and the member is told why.
+     */
+    static final int MAX_DRAFT_CHARS = 25_000;
+    /** "Xem lại" shows this much of the draft: two Telegram messages at most, never a flood. */
+    static final int PREVIEW_CHARS = 7_000;
 
     private final MemberRepository members;
     private final AssignmentRepository assignments;
@@ -92,6 +99,11 @@ class ReflectionFlow {
 
     void append(long chatId, Target t, String text) {
         Reflection.Part part = nextPart(t).orElse(Reflection.Part.PLAN);
+        String current = reflections.find(t.memberId(), t.assignment().assignmentId()).map(r -> r.draft(part)).orElse("");
+        if (current.length() + text.length() + 1 > MAX_DRAFT_CHARS) {
+            telegram.send(chatId, texts.get("reflection.draftFull", MAX_DRAFT_CHARS, Reflection.words(current)), actions(t));
+            return;
+        }
         String draft = reflections.append(t.memberId(), t.assignment().assignmentId(), part, text);
         telegram.send(chatId, texts.get("reflection.saved", Reflection.words(draft)), actions(t));
     }
@@ -99,7 +111,9 @@ class ReflectionFlow {
     void preview(long chatId, Target t) {
         Reflection.Part part = nextPart(t).orElse(Reflection.Part.PLAN);
         String draft = reflections.find(t.memberId(), t.assignment().assignmentId()).map(r -> r.draft(part)).orElse("");
-        telegram.send(chatId, texts.get("reflection.preview", Reflection.words(draft), draft), actions(t));
+        String shown = draft.length() <= PREVIEW_CHARS ? draft
+                : draft.substring(0, PREVIEW_CHARS) + "\n\n" + texts.get("reflection.previewCut", draft.length() - PREVIEW_CHARS);
+        telegram.send(chatId, texts.get("reflection.preview", Reflection.words(draft), shown), actions(t));
     }
 
     void rewrite(long chatId, Target t) {

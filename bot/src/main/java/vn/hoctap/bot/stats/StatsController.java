@@ -38,6 +38,7 @@ class StatsController {
     @GetMapping("/api/stats/units/{unitId}")
     StatsResponse unit(@PathVariable long unitId, @RequestParam("assignment") long assignmentId) {
         scope.requireUnit(unitId);
+        scope.requireAssignment(assignmentId);
         SubtreeCompletion s = stats.forUnit(unitId, assignmentId);
         return new StatsResponse(s.assignmentId(), UnitRow.of(s.total()), s.children().stream().map(UnitRow::of).toList());
     }

@@ -38,7 +38,10 @@ class WebAppSecurity {
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(r -> r.disable())
                 .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.disable()))
+                .headers(h -> h.frameOptions(f -> f.disable()).contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self' https://telegram.org; style-src 'self' 'unsafe-inline'; "
+                                + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                                + "frame-ancestors https://web.telegram.org https://*.telegram.org")))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> WebAppAuthFilter.unauthorized(res)))
                 .build();
     }

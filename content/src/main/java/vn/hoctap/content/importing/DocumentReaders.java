@@ -41,6 +41,11 @@ public class DocumentReaders {
             throw new ImportFailedException(fileName, "the file is empty");
         }
         String text = Normalizer.normalize(extract(fileName, format, content), Normalizer.Form.NFC);
+        try {
+            DocumentLimits.checkText(text);
+        } catch (ImportProblem e) {
+            throw new ImportFailedException(fileName, e.getMessage(), e);
+        }
         if (text.isBlank()) {
             throw new ImportFailedException(fileName, format == Format.PDF
                     ? "the PDF has no text layer (a scan?); import the .docx or a text version instead"
@@ -52,7 +57,9 @@ public class DocumentReaders {
                     + " (legacy font); convert it to Unicode (e.g. with Unikey's converter) and import again");
         }
         try {
-            return format == Format.MARKDOWN ? MarkdownDocuments.parse(text, hints, fileName) : parseText(text, hints, fileName);
+            NewDocument parsed = format == Format.MARKDOWN ? MarkdownDocuments.parse(text, hints, fileName) : parseText(text, hints, fileName);
+            DocumentLimits.checkParsed(parsed);
+            return parsed;
         } catch (ImportProblem | IllegalArgumentException e) {
             throw new ImportFailedException(fileName, e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -122,6 +129,12 @@ public class DocumentReaders {
 
     /** The file's bytes are not what its extension says, or the file is damaged. */
     private static ImportFailedException notA(String fileName, Format format, byte[] content, Exception cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return new ImportFailedException(fileName, "the file expands to far more data than its size (a zip bomb, or a "
+                        + "damaged or deliberately crafted file); it was not read. Save the document again in Word and import that copy", cause);
+            }
+        }
         String expected = format == Format.DOCX ? "a Word .docx file" : "a PDF file";
         String looksLike = FileSignatures.describe(content);
         if (looksLike != null) {

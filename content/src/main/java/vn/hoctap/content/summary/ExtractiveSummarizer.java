@@ -34,6 +34,13 @@ public final class ExtractiveSummarizer {
     /** Below this share of the best score a sentence is not worth its place. */
     private static final double WEAK = 0.35;
 
+    /**
+     * Sentences TextRank compares (its matrix is n×n: 12,000 sentences took minutes and ran out of
+     * memory). A longer document is sampled evenly, the lead sentence always included, so every
+     * part of it can still be picked; 1,500² similarities take well under a second.
+     */
+    public static final int MAX_SENTENCES = 1_500;
+
     private final int maxChars;
 
     public ExtractiveSummarizer(int maxChars) {
@@ -49,7 +56,7 @@ public final class ExtractiveSummarizer {
 
     /** As {@link #summarize(List)}; figures the {@code title} repeats ("43.297 đảng viên") are kept first. */
     public String summarize(String title, List<Section> sections) {
-        List<Sentences.Sentence> sentences = Sentences.of(sections);
+        List<Sentences.Sentence> sentences = sample(Sentences.of(sections));
         if (sentences.isEmpty()) {
             return "";
         }
@@ -97,6 +104,18 @@ public final class ExtractiveSummarizer {
             used += cost;
         }
         return render(sentences, chosen);
+    }
+
+    /** At most {@link #MAX_SENTENCES}, evenly spread over the document, in order, the first one kept. */
+    static <T> List<T> sample(List<T> all) {
+        if (all.size() <= MAX_SENTENCES) {
+            return all;
+        }
+        List<T> out = new ArrayList<>(MAX_SENTENCES);
+        for (int i = 0; i < MAX_SENTENCES; i++) {
+            out.add(all.get((int) ((long) i * all.size() / MAX_SENTENCES)));
+        }
+        return out;
     }
 
     private static Set<String> figures(String text) {

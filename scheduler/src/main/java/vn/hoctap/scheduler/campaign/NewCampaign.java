@@ -7,15 +7,31 @@ import java.util.List;
 public record NewCampaign(String name, List<Long> documentIds, List<Long> unitIds, Instant startsAt, Instant deadline,
         Campaign.CompletionRules rules, Campaign.ReminderSettings reminders, boolean paidBroadcast, int laggingPercent) {
 
+    /** Characters of a campaign's name: it is shown in Telegram messages and buttons. */
+    public static final int MAX_NAME = 200;
+    /** Documents in one campaign, and units in its audience (each unit takes its whole subtree). */
+    public static final int MAX_DOCUMENTS = 50;
+    public static final int MAX_UNITS = 500;
+
     public NewCampaign {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("campaign name is required");
         }
+        name = name.strip();
+        if (name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("campaign name: at most " + MAX_NAME + " characters (it has " + name.length() + ")");
+        }
         if (documentIds == null || documentIds.isEmpty()) {
             throw new IllegalArgumentException("a campaign needs at least one document");
         }
+        if (documentIds.size() > MAX_DOCUMENTS) {
+            throw new IllegalArgumentException("a campaign has at most " + MAX_DOCUMENTS + " documents");
+        }
         if (unitIds == null || unitIds.isEmpty()) {
             throw new IllegalArgumentException("a campaign needs at least one unit in its audience");
+        }
+        if (unitIds.size() > MAX_UNITS) {
+            throw new IllegalArgumentException("a campaign's audience has at most " + MAX_UNITS + " units (each takes its whole subtree)");
         }
         if (startsAt == null || deadline == null || !deadline.isAfter(startsAt)) {
             throw new IllegalArgumentException("the deadline must be after the start");

@@ -187,6 +187,7 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         for (int i = 0; i < batch.size(); i++) {
             OutboxItem item = batch.get(i);
+            org.slf4j.MDC.put("campaignId", Long.toString(item.campaignId())); // log context; the worker thread only delivers
             // Renew the claim first: the grant below must be followed by the send at once, or the
             // send could land in a later second than the one the budget counted it in.
             if (!outbox.renewClaim(item.id(), workerId, clock.instant())) {

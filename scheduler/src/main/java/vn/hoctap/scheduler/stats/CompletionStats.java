@@ -32,6 +32,10 @@ public class CompletionStats {
         String assignmentPath = jdbc.sql("SELECT u.path FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.id = :a")
                 .param("a", assignmentId).query(String.class).optional()
                 .orElseThrow(() -> new NoSuchElementException("assignment " + assignmentId));
+        if (!assignmentPath.startsWith(unit.path()) && !unit.path().startsWith(assignmentPath)) {
+            // another unit's assignment: there is nothing to count here, and zeros would read as "nobody studied"
+            throw new NoSuchElementException("assignment " + assignmentId + " is not assigned to unit " + unitId + " or its units");
+        }
         Map<String, long[]> byChild = new HashMap<>();
         jdbc.sql("""
                 SELECT split_part(u.path, '/', :childPos) AS child, count(*) AS members, count(c.member_id) AS confirmed

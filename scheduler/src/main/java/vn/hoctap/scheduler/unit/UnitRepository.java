@@ -21,11 +21,17 @@ public class UnitRepository {
         this.jdbc = jdbc;
     }
 
+    /** Characters of a unit's name (the longest real ones are under 120). */
+    public static final int MAX_NAME = 200;
+
     public Unit create(Long parentId, UnitLevel level, String name) {
         return create(parentId, level, name, null);
     }
 
     public Unit create(Long parentId, UnitLevel level, String name, String code) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("unit name: 1 to " + MAX_NAME + " characters");
+        }
         return jdbc.sql("INSERT INTO units (parent_id, level, name, code, path, depth) VALUES (:p, :l, :n, :c, '', 0) RETURNING *")
                 .param("p", parentId).param("l", level.name()).param("n", name).param("c", code).query(ROW).single();
     }

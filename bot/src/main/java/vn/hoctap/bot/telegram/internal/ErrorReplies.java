@@ -17,10 +17,12 @@ final class ErrorReplies {
 
     private final TelegramGateway gateway;
     private final Texts texts;
+    private final UpdateMetrics metrics;
 
-    ErrorReplies(TelegramGateway gateway, Texts texts) {
+    ErrorReplies(TelegramGateway gateway, Texts texts, UpdateMetrics metrics) {
         this.gateway = gateway;
         this.texts = texts;
+        this.metrics = metrics;
     }
 
     /**
@@ -41,6 +43,7 @@ final class ErrorReplies {
     }
 
     void handle(Incoming in, Exception error) {
+        metrics.handlerFailed();
         log.error("Failed to handle update {} ({}) from chat {}", in.updateId(), in.kind(), in.chatId(), error);
         try {
             if (in.kind() == Incoming.Kind.INLINE) {

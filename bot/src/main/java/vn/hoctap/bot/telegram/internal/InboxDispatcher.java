@@ -37,6 +37,7 @@ final class InboxDispatcher implements SmartLifecycle {
     private final UpdatePipeline pipeline;
     private final SessionStore sessions;
     private final TelegramProperties props;
+    private final UpdateMetrics metrics;
     private final ObjectMapper telegramJson = new ObjectMapper();
     private final Set<Integer> inMemory = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
@@ -44,7 +45,8 @@ final class InboxDispatcher implements SmartLifecycle {
     private Instant lastPurge = Instant.EPOCH;
 
     InboxDispatcher(Inbox inbox, ChatOrderedExecutor executor, UpdatePipeline pipeline, SessionStore sessions,
-            TelegramProperties props) {
+            TelegramProperties props, UpdateMetrics metrics) {
+        this.metrics = metrics;
         this.inbox = inbox;
         this.executor = executor;
         this.pipeline = pipeline;
@@ -71,6 +73,7 @@ final class InboxDispatcher implements SmartLifecycle {
             mapped.put(u.getUpdateId(), in);
             rows.add(new Inbox.Row(u.getUpdateId(), in.chatId(), json(u), 0));
         }
+        metrics.received(rows.size());
         for (Inbox.Row fresh : inbox.store(rows)) {
             queue(fresh.updateId(), mapped.get(fresh.updateId()));
         }
@@ -94,7 +97,7 @@ final class InboxDispatcher implements SmartLifecycle {
             executor.submit(in.chatId(), () -> {
                 try {
                     if (running) {
-                        pipeline.process(updateId, in, () -> running);
+                        metrics.handle(updateId, in, () -> pipeline.process(updateId, in, () -> running));
                     }
                 } finally {
                     inMemory.remove(updateId);

@@ -34,7 +34,8 @@ class TelegramConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
 
     @Bean
-    TelegramGateway telegramGateway(TelegramProperties props, BotIdentity identity, SendBudget budget) {
+    TelegramGateway telegramGateway(TelegramProperties props, BotIdentity identity, SendBudget budget,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         if (!props.enabled()) {
             log.warn("Telegram is OFF: no bot token configured. The web API and stats run; to turn the bot on, "
                     + "set TELEGRAM_BOT_TOKEN (hoctap.telegram.token) and restart.");
@@ -53,11 +54,11 @@ class TelegramConfiguration {
         okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new okhttp3.ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .connectTimeout(java.time.Duration.ofSeconds(10)).readTimeout(java.time.Duration.ofSeconds(30))
-                .writeTimeout(java.time.Duration.ofSeconds(30)).build();
+                .writeTimeout(java.time.Duration.ofSeconds(30)).addInterceptor(new TelegramHttpMetrics(registry)).build();
         TelegramClient client = new OkHttpTelegramClient(http, props.token(), props.telegramUrl());
         learnIdentity(client, identity);
         registerWebhook(client, props);
-        return new AfterCommitGateway(new OkHttpTelegramGateway(client, budget, props.maxRetryAfter()));
+        return new AfterCommitGateway(new MeteredGateway(new OkHttpTelegramGateway(client, budget, props.maxRetryAfter()), registry));
     }
 
     @Bean(destroyMethod = "close")
@@ -73,10 +74,11 @@ class TelegramConfiguration {
     @Bean
     InboxDispatcher inboxDispatcher(TelegramProperties props, Inbox inbox, ChatOrderedExecutor executor,
             UpdateDispatcher dispatcher, SessionStore sessions, TelegramGateway gateway, Texts texts,
-            PlatformTransactionManager transactions) {
-        var pipeline = new UpdatePipeline(dispatcher, sessions, new ErrorReplies(gateway, texts), inbox,
+            PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry registry) {
+        UpdateMetrics metrics = new UpdateMetrics(registry);
+        var pipeline = new UpdatePipeline(dispatcher, sessions, new ErrorReplies(gateway, texts, metrics), inbox,
                 new TransactionTemplate(transactions));
-        return new InboxDispatcher(inbox, executor, pipeline, sessions, props);
+        return new InboxDispatcher(inbox, executor, pipeline, sessions, props, metrics);
     }
 
     /**

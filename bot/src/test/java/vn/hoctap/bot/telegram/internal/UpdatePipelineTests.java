@@ -149,7 +149,8 @@ class UpdatePipelineTests extends BotIntegrationTest {
 
     private UpdatePipeline pipeline(UpdateHandler handler) {
         TelegramGateway gateway = new RecordingGateway(replies);
-        return new UpdatePipeline(new UpdateDispatcher(List.of(RouteGroup.named("test").handle(handler).build())), sessions, new ErrorReplies(gateway, texts), inbox,
+        return new UpdatePipeline(new UpdateDispatcher(List.of(RouteGroup.named("test").handle(handler).build())), sessions,
+                new ErrorReplies(gateway, texts, new UpdateMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())), inbox,
                 new TransactionTemplate(transactions));
     }
 

@@ -37,6 +37,9 @@ final class CsvRoster {
         try {
             parser = format.parse(new StringReader(text));
             for (CSVRecord record : parser) {
+                if (rows.size() >= RosterFiles.MAX_ROWS) {
+                    throw new RosterFileException(RosterFiles.tooManyRows());
+                }
                 rows.add(new RosterTable.Row((int) record.getRecordNumber(), record.toList()));
             }
             return rows;

@@ -6,6 +6,14 @@ import java.util.Locale;
 /** Picks the reader by the file's extension, with messages for the usual wrong files. */
 public final class RosterFiles {
 
+    /** Rows per roster or unit-tree file (header included); larger lists are split into several files. */
+    public static final int MAX_ROWS = 100_000;
+
+    static String tooManyRows() {
+        String max = String.format(Locale.ROOT, "%,d", MAX_ROWS).replace(',', '.');
+        return "Tệp có hơn " + max + " dòng: hãy chia danh sách thành nhiều tệp, mỗi tệp tối đa " + max + " dòng";
+    }
+
     private RosterFiles() {
     }
 
