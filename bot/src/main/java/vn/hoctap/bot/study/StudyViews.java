@@ -85,7 +85,7 @@ class StudyViews {
         Button list = new Button(texts.get("button.list"), CallbackData.of("l"));
         CompletionCheck.Rules rules = completion.rulesFor(a.assignmentId());
         List<Button> tasks = new ArrayList<>();
-        if (rules.quiz() || !quizzes.approved(a.documentId()).isEmpty()) {
+        if (rules.quiz() || quizzes.hasApproved(a.documentId())) {
             tasks.add(new Button(texts.get("button.quizInline"), CallbackData.of("qi", a.assignmentId())));
             tasks.add(new Button(texts.get("button.quizPolls"), CallbackData.of("qp", a.assignmentId())));
         }

@@ -13,11 +13,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,8 +41,8 @@ import vn.hoctap.content.document.Section;
 public final class LibraryIndex implements AutoCloseable {
 
     static final int MAX_SECTIONS_PER_DOCUMENT = 3;
-    /** Stored fields a result needs before its snippet (the body is read only for the first section). */
-    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.DOC_ID, Fields.POSITION, Fields.HEADING);
+    /** Stored fields read only when the in-memory document is newer than the searcher's view of it. */
+    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.HEADING, Fields.BODY);
     private static final String DOC_KEY = "doc_key";
 
     private final Directory directory;
@@ -94,8 +99,7 @@ public final class LibraryIndex implements AutoCloseable {
 
     private void write(IndexedDocument d) throws IOException {
         List<Document> entries = new ArrayList<>();
-        String overview = (d.summary() == null ? "" : d.summary()) + "\n" + String.join("\n", d.keyPoints());
-        entries.add(luceneDoc(d, SearchHit.OVERVIEW, "", overview, "overview"));
+        entries.add(luceneDoc(d, SearchHit.OVERVIEW, "", overview(d), "overview"));
         for (int i = 0; i < d.sections().size(); i++) {
             Section s = d.sections().get(i);
             entries.add(luceneDoc(d, i, s.heading(), s.text(), "section"));
@@ -109,6 +113,10 @@ public final class LibraryIndex implements AutoCloseable {
         doc.add(new StringField(DOC_KEY, Long.toString(d.id()), Field.Store.NO));
         doc.add(new StoredField(Fields.DOC_ID, d.id()));
         doc.add(new StoredField(Fields.POSITION, position));
+        // Read per hit from doc values (no stored-field block to decompress); heading and body come
+        // from the document held in memory.
+        doc.add(new NumericDocValuesField(Fields.DOC_ID, d.id()));
+        doc.add(new NumericDocValuesField(Fields.POSITION, position));
         doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         doc.add(new StringField(Fields.YEAR, Integer.toString(d.issuedOn().getYear()), Field.Store.NO));
         DocumentNumbers.keysOf(d.type(), d.number(), d.issuer())
@@ -148,18 +156,20 @@ public final class LibraryIndex implements AutoCloseable {
             QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
             TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, STORED);
-                long docId = stored.getField(Fields.DOC_ID).numericValue().longValue();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                long docId = docValue(leaf, Fields.DOC_ID, sd.doc);
                 List<SearchHit> group = groups.get(docId);
                 if (group == null && groups.size() == limit || group != null && group.size() == MAX_SECTIONS_PER_DOCUMENT) {
                     continue;
                 }
                 IndexedDocument d = documents.get(docId);
-                int position = stored.getField(Fields.POSITION).numericValue().intValue();
-                String heading = stored.get(Fields.HEADING);
+                int position = (int) docValue(leaf, Fields.POSITION, sd.doc);
+                String[] text = text(d, position, searcher, sd.doc);
+                String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), body(searcher, sd.doc)) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }
@@ -174,8 +184,32 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    private static String body(IndexSearcher searcher, int doc) throws IOException {
-        return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY)).get(Fields.BODY);
+    private static long docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("index entry " + doc + " has no " + field);
+        }
+        return values.longValue();
+    }
+
+    /**
+     * Heading and body of an entry, from the document in memory; from the stored fields only when
+     * the searcher still shows an older version of the document than the one held.
+     */
+    private static String[] text(IndexedDocument d, int position, IndexSearcher searcher, int doc) throws IOException {
+        if (position == SearchHit.OVERVIEW) {
+            return new String[] {"", overview(d)};
+        }
+        if (position >= 0 && position < d.sections().size()) {
+            Section s = d.sections().get(position);
+            return new String[] {s.heading(), s.text()};
+        }
+        Document stored = searcher.storedFields().document(doc, STORED);
+        return new String[] {stored.get(Fields.HEADING), stored.get(Fields.BODY)};
+    }
+
+    private static String overview(IndexedDocument d) {
+        return (d.summary() == null ? "" : d.summary()) + "\n" + String.join("\n", d.keyPoints());
     }
 
     private void release(IndexSearcher searcher) {
