@@ -54,7 +54,7 @@ final class UpdateMix {
             user.sendText("/tiendo");
         } else {
             String data = r < 80 ? CallbackData.of("o", assignment) : CallbackData.of("p", assignment, 2);
-            callbackChats.put(user.pressWithoutMessage(data), user.chatId());
+            user.pressWithoutMessage(data, id -> callbackChats.put(id, user.chatId()));
         }
         return user.chatId();
     }

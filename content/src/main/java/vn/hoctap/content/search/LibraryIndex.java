@@ -12,16 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,9 +34,8 @@ import vn.hoctap.content.document.Section;
 public final class LibraryIndex implements AutoCloseable {
 
     static final int MAX_SECTIONS_PER_DOCUMENT = 3;
-    /** Stored fields read only when the in-memory document is newer than the searcher's view of it. */
-    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.HEADING, Fields.BODY);
-    private static final String DOC_KEY = "doc_key";
+    private static final int MAX_SEGMENTS = 4;
+    static final String DOC_KEY = "doc_key";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -92,49 +84,42 @@ public final class LibraryIndex implements AutoCloseable {
         try {
             write(d);
             searchers.maybeRefreshBlocking();
+            compactIfFragmented();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index document " + d.code(), e);
         }
     }
 
+    /**
+     * Every upsert leaves a small segment, and a search pays every one of its many term lookups once
+     * per segment: after an import of a whole library (one upsert per document) searches cost several
+     * times what they cost on the index built at start-up. Merged back to one segment past a few.
+     */
+    private void compactIfFragmented() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        int segments;
+        try {
+            segments = searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
+        if (segments > MAX_SEGMENTS) {
+            writer.forceMerge(1);
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
     private void write(IndexedDocument d) throws IOException {
         List<Document> entries = new ArrayList<>();
-        entries.add(luceneDoc(d, SearchHit.OVERVIEW, "", overview(d), "overview"));
+        entries.add(IndexEntries.of(d, SearchHit.OVERVIEW, "", IndexEntries.overview(d), "overview"));
         for (int i = 0; i < d.sections().size(); i++) {
             Section s = d.sections().get(i);
-            entries.add(luceneDoc(d, i, s.heading(), s.text(), "section"));
+            entries.add(IndexEntries.of(d, i, s.heading(), s.text(), "section"));
         }
         documents.put(d.id(), d);
         writer.updateDocuments(new Term(DOC_KEY, Long.toString(d.id())), entries);
     }
 
-    private static Document luceneDoc(IndexedDocument d, int position, String heading, String body, String kind) {
-        Document doc = new Document();
-        doc.add(new StringField(DOC_KEY, Long.toString(d.id()), Field.Store.NO));
-        doc.add(new StoredField(Fields.DOC_ID, d.id()));
-        doc.add(new StoredField(Fields.POSITION, position));
-        // Read per hit from doc values (no stored-field block to decompress); heading and body come
-        // from the document held in memory.
-        doc.add(new NumericDocValuesField(Fields.DOC_ID, d.id()));
-        doc.add(new NumericDocValuesField(Fields.POSITION, position));
-        doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-        doc.add(new StringField(Fields.YEAR, Integer.toString(d.issuedOn().getYear()), Field.Store.NO));
-        DocumentNumbers.keysOf(d.type(), d.number(), d.issuer())
-                .forEach(k -> doc.add(new StringField(Fields.DOC_NUMBER, k, Field.Store.NO)));
-        addText(doc, Fields.TITLE, d.title());
-        addText(doc, Fields.HEADING, heading);
-        addText(doc, Fields.BODY, body);
-        doc.add(new StoredField(Fields.HEADING, heading));
-        doc.add(new StoredField(Fields.BODY, body));
-        return doc;
-    }
-
-    private static void addText(Document doc, String field, String value) {
-        doc.add(new TextField(field + Fields.EXACT, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.FOLDED, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.BIGRAMS, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.EXACT_BIGRAMS, value, Field.Store.NO));
-    }
 
     /**
      * The best {@code limit} documents, each with up to {@link #MAX_SECTIONS_PER_DOCUMENT} of its
@@ -159,17 +144,17 @@ public final class LibraryIndex implements AutoCloseable {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                long docId = docValue(leaf, Fields.DOC_ID, sd.doc);
+                long docId = IndexEntries.docValue(leaf, Fields.DOC_ID, sd.doc);
                 List<SearchHit> group = groups.get(docId);
                 if (group == null && groups.size() == limit || group != null && group.size() == MAX_SECTIONS_PER_DOCUMENT) {
                     continue;
                 }
                 IndexedDocument d = documents.get(docId);
-                int position = (int) docValue(leaf, Fields.POSITION, sd.doc);
-                String[] text = text(d, position, searcher, sd.doc);
+                int position = (int) IndexEntries.docValue(leaf, Fields.POSITION, sd.doc);
+                String[] text = IndexEntries.text(d, position, searcher, sd.doc);
                 String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), built.foldedTerms(), text[1]) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }
@@ -184,33 +169,6 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    private static long docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
-        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
-        if (!values.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("index entry " + doc + " has no " + field);
-        }
-        return values.longValue();
-    }
-
-    /**
-     * Heading and body of an entry, from the document in memory; from the stored fields only when
-     * the searcher still shows an older version of the document than the one held.
-     */
-    private static String[] text(IndexedDocument d, int position, IndexSearcher searcher, int doc) throws IOException {
-        if (position == SearchHit.OVERVIEW) {
-            return new String[] {"", overview(d)};
-        }
-        if (position >= 0 && position < d.sections().size()) {
-            Section s = d.sections().get(position);
-            return new String[] {s.heading(), s.text()};
-        }
-        Document stored = searcher.storedFields().document(doc, STORED);
-        return new String[] {stored.get(Fields.HEADING), stored.get(Fields.BODY)};
-    }
-
-    private static String overview(IndexedDocument d) {
-        return (d.summary() == null ? "" : d.summary()) + "\n" + String.join("\n", d.keyPoints());
-    }
 
     private void release(IndexSearcher searcher) {
         if (searcher != null) {

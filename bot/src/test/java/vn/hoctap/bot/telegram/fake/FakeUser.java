@@ -110,7 +110,13 @@ public final class FakeUser {
      * lets a load generator press buttons without waiting for the message. Returns the callback query id.
      */
     public String pressWithoutMessage(String rawData) {
+        return pressWithoutMessage(rawData, id -> { });
+    }
+
+    /** Like {@link #pressWithoutMessage(String)}, telling {@code beforeQueued} the callback query id before the update is queued. */
+    public String pressWithoutMessage(String rawData, java.util.function.Consumer<String> beforeQueued) {
         String callbackQueryId = conversations.newCallbackQueryId();
+        beforeQueued.accept(callbackQueryId);
         updates.add(id -> {
             ObjectNode query = Json.object().put("id", callbackQueryId);
             query.set("from", from());
