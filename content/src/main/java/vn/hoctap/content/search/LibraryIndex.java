@@ -154,7 +154,7 @@ public final class LibraryIndex implements AutoCloseable {
                 String[] text = IndexEntries.text(d, position, searcher, sd.doc);
                 String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), built.foldedTerms(), text[1]) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }

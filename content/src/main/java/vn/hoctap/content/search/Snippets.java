@@ -21,7 +21,6 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 final class Snippets {
 
     static final int FRAGMENT_CHARS = 180;
-    private static final int MAX_CHARS = 20_000;
 
     private final Analyzer folded = Analyzers.of(Analyzers.Kind.FOLDED);
 
@@ -29,21 +28,11 @@ final class Snippets {
     private static final SimpleHTMLFormatter NO_MARKS = new SimpleHTMLFormatter("", "");
     private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s,;:.!?)\\]}…\\-–—]+");
 
-    /**
-     * @param foldedTerms the query's folded syllables; when {@code highlightQuery} is not the
-     *        fallback, it marks exactly their consecutive pairs, which are then found directly
-     */
-    String of(Query highlightQuery, Query fallbackQuery, java.util.List<String> foldedTerms, String text) {
+    String of(Query highlightQuery, Query fallbackQuery, String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String best;
-        if (fallbackQuery != highlightQuery) {
-            PairMarks marks = PairMarks.find(folded, Fields.BODY + Fields.FOLDED, foldedTerms, text, MAX_CHARS, FRAGMENT_CHARS);
-            best = marks == null ? null : best(marks, marks, text, MARKS);
-        } else {
-            best = best(highlightQuery, text, MARKS);
-        }
+        String best = best(highlightQuery, text, MARKS);
         if (best == null && fallbackQuery != highlightQuery) {
             // The syllables are there but never side by side: show where they are, without marking
             // look-alikes ("tỉnh", "tính" for "tinh") as if they were what was searched for.
@@ -59,14 +48,9 @@ final class Snippets {
     /** The best fragments with a match, or null when the query marks nothing in the text. */
     private String best(Query highlightQuery, String text, SimpleHTMLFormatter formatter) {
         QueryScorer scorer = new QueryScorer(highlightQuery, Fields.BODY + Fields.FOLDED);
-        return best(scorer, new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS), text, formatter);
-    }
-
-    private String best(org.apache.lucene.search.highlight.Scorer scorer, org.apache.lucene.search.highlight.Fragmenter fragmenter,
-            String text, SimpleHTMLFormatter formatter) {
         Highlighter highlighter = new Highlighter(formatter, new SimpleHTMLEncoder(), scorer);
-        highlighter.setTextFragmenter(fragmenter);
-        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
+        highlighter.setMaxDocCharsToAnalyze(20_000);
         try {
             String best = highlighter.getBestFragments(folded.tokenStream(Fields.BODY + Fields.FOLDED, text), text, 2, " … ");
             if (best == null || best.isBlank()) {
