@@ -96,14 +96,7 @@ public final class LibraryIndex implements AutoCloseable {
      * times what they cost on the index built at start-up. Merged back to one segment past a few.
      */
     private void compactIfFragmented() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        int segments;
-        try {
-            segments = searcher.getIndexReader().leaves().size();
-        } finally {
-            searchers.release(searcher);
-        }
-        if (segments > MAX_SEGMENTS) {
+        if (segmentCount() > MAX_SEGMENTS) {
             writer.forceMerge(1);
             searchers.maybeRefreshBlocking();
         }
@@ -177,6 +170,16 @@ public final class LibraryIndex implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Segments a search currently goes through. */
+    int segmentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
         }
     }
 
