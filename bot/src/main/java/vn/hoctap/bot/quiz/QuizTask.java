@@ -29,7 +29,7 @@ class QuizTask implements StudyTask {
 
     @Override
     public List<Button> pageButtons(MemberAssignment a, CompletionCheck.Rules rules) {
-        if (!rules.quiz() && quizzes.approved(a.documentId()).isEmpty()) {
+        if (!rules.quiz() && !quizzes.hasApproved(a.documentId())) {
             return List.of();
         }
         return List.of(QuizActions.INLINE.button(texts.get("button.quizInline"), a.assignmentId()),

@@ -16,16 +16,14 @@ class StudyMenuCommand implements CommandHandler {
 
     private final LinkedMember linked;
     private final AssignmentRepository assignments;
-    private final StudyRecords records;
     private final StudyViews views;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    StudyMenuCommand(LinkedMember linked, AssignmentRepository assignments, StudyRecords records, StudyViews views,
+    StudyMenuCommand(LinkedMember linked, AssignmentRepository assignments, StudyViews views,
             TelegramGateway telegram, Texts texts) {
         this.linked = linked;
         this.assignments = assignments;
-        this.records = records;
         this.views = views;
         this.telegram = telegram;
         this.texts = texts;
@@ -42,12 +40,14 @@ class StudyMenuCommand implements CommandHandler {
     }
 
     void showList(long chatId, long memberId) {
-        var open = assignments.openFor(memberId);
+        // One query for both the list and the progress line.
+        var all = assignments.allFor(memberId);
+        var open = assignments.openOf(all);
         if (open.isEmpty()) {
             telegram.send(chatId, texts.get("study.none"));
             return;
         }
-        StudyViews.Screen screen = views.list(open, records.progressOf(memberId));
+        StudyViews.Screen screen = views.list(open, StudyRecords.progressOf(all));
         telegram.sendHtml(chatId, screen.text(), screen.keyboard());
     }
 }

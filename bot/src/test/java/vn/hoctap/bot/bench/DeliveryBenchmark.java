@@ -28,8 +28,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  * ordinary 30/s and at the paid-broadcast 1,000/s. Reports the sustained rate (first to last send)
  * as a share of the limit, and the 429s seen.
  *
- * <pre>mvn -q -pl bot -am install -DskipTests
- * mvn -q -pl bot exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoctap.bot.bench.DeliveryBenchmark -Dexec.args="10000 both"</pre> (or {@code ordinary} / {@code paid})
+ * <pre>mvn -q -pl bot -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp "bot/target/test-classes:bot/target/classes:$(cat bot/target/bench.cp)" vn.hoctap.bot.bench.DeliveryBenchmark 10000 both</pre> (or {@code ordinary} / {@code paid})
  */
 public final class DeliveryBenchmark {
 
@@ -52,7 +52,7 @@ public final class DeliveryBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HoctapApplication.class).run("--server.port=0",
                 "--hoctap.storage.database-url=" + TestPostgres.createDatabase(), "--hoctap.storage.redis-url=" + TestRedis.url(),
                 "--hoctap.storage.redis-key-prefix=bench-" + UUID.randomUUID() + ":", "--hoctap.telegram.token=" + telegram.token(),
-                "--hoctap.telegram.url=" + telegram.baseUrl(), "--hoctap.delivery.threads=" + Integer.getInteger("threads", 8), rateProperty,
+                "--hoctap.telegram.url=" + telegram.baseUrl(), "--hoctap.delivery.threads=" + Integer.getInteger("threads", 8) /* the shipped setting (application.yml) */, rateProperty,
                 "--logging.level.root=WARN")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             CampaignFixture f = new CampaignFixture(jdbc, app.getBean(UnitRepository.class), app.getBean(DocumentRepository.class),
@@ -61,6 +61,7 @@ public final class DeliveryBenchmark {
             Campaign c = f.campaign(Instant.now().plus(Duration.ofDays(1)), Duration.ofDays(10), false);
             List<Recipient> recipients = chats.stream().map(chat -> new Recipient(f.memberWithChat(chat), chat,
                     "⏰ Nhắc nhở: đợt học tập sắp hết hạn, đồng chí chưa hoàn thành.", null)).toList();
+            CpuClock cpu = CpuClock.start();
             app.getBean(Outbox.class).enqueue(c.id(), "bench", recipients, Instant.now(), paid);
             long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
             while (f.outbox(c.id(), "SENT") < n && System.nanoTime() < deadline) {
@@ -71,9 +72,10 @@ public final class DeliveryBenchmark {
             long sent = (Long) span[2];
             double seconds = Duration.between(((Timestamp) span[0]).toInstant(), ((Timestamp) span[1]).toInstant()).toMillis() / 1000.0;
             double rate = (sent - 1) / seconds;
-            System.out.printf("%s: %,d of %,d sent in %.1f s: %.1f msg/s = %.1f%% of the %d/s limit; 429 answers: %d%n",
+            System.out.printf("%s: %,d of %,d sent in %.1f s: %.1f msg/s = %.1f%% of the %d/s limit; 429 answers: %d; "
+                    + "CPU per message %.3f ms (whole process), %.3f ms (without the fake server); load average %s%n",
                     paid ? "paid broadcast" : "ordinary", sent, n, seconds, rate, 100 * rate / limit, limit,
-                    telegram.tooManyRequestsCount());
+                    telegram.tooManyRequestsCount(), cpu.processMs() / sent, cpu.appMs() / sent, UpdateBenchmark.loadAverage());
         } finally {
             telegram.close();
         }

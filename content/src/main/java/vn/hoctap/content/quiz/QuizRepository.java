@@ -126,6 +126,12 @@ public class QuizRepository {
         return byStatus(documentId, QuizQuestion.Status.APPROVED);
     }
 
+    /** Whether the document has any approved question: one index probe, no rows loaded (study screens ask it often). */
+    public boolean hasApproved(long documentId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM quiz_questions WHERE document_id = :d AND status = 'APPROVED')")
+                .param("d", documentId).query(Boolean.class).single();
+    }
+
     /**
      * The question and its correct option(s), folded (no diacritics, lower case) with punctuation and
      * runs of spaces reduced to one space: "Điền vào chỗ trống: …" and "dien vao cho trong …" with the

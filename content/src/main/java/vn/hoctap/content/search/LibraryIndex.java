@@ -12,12 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,9 +34,8 @@ import vn.hoctap.content.document.Section;
 final class LibraryIndex implements AutoCloseable {
 
     static final int MAX_SECTIONS_PER_DOCUMENT = 3;
-    /** Stored fields a result needs before its snippet (the body is read only for the first section). */
-    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.DOC_ID, Fields.POSITION, Fields.HEADING);
-    private static final String DOC_KEY = "doc_key";
+    private static final int MAX_SEGMENTS = 4;
+    static final String DOC_KEY = "doc_key";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -87,46 +84,35 @@ final class LibraryIndex implements AutoCloseable {
         try {
             write(d);
             searchers.maybeRefreshBlocking();
+            compactIfFragmented();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index document " + d.code(), e);
         }
     }
 
+    /**
+     * Every upsert leaves a small segment, and a search pays every one of its many term lookups once
+     * per segment: after an import of a whole library (one upsert per document) searches cost several
+     * times what they cost on the index built at start-up. Merged back to one segment past a few.
+     */
+    private void compactIfFragmented() throws IOException {
+        if (segmentCount() > MAX_SEGMENTS) {
+            writer.forceMerge(1);
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
     private void write(IndexedDocument d) throws IOException {
         List<Document> entries = new ArrayList<>();
-        String overview = (d.summary() == null ? "" : d.summary()) + "\n" + String.join("\n", d.keyPoints());
-        entries.add(luceneDoc(d, SearchHit.OVERVIEW, "", overview, "overview"));
+        entries.add(IndexEntries.of(d, SearchHit.OVERVIEW, "", IndexEntries.overview(d), "overview"));
         for (int i = 0; i < d.sections().size(); i++) {
             Section s = d.sections().get(i);
-            entries.add(luceneDoc(d, i, s.heading(), s.text(), "section"));
+            entries.add(IndexEntries.of(d, i, s.heading(), s.text(), "section"));
         }
         documents.put(d.id(), d);
         writer.updateDocuments(new Term(DOC_KEY, Long.toString(d.id())), entries);
     }
 
-    private static Document luceneDoc(IndexedDocument d, int position, String heading, String body, String kind) {
-        Document doc = new Document();
-        doc.add(new StringField(DOC_KEY, Long.toString(d.id()), Field.Store.NO));
-        doc.add(new StoredField(Fields.DOC_ID, d.id()));
-        doc.add(new StoredField(Fields.POSITION, position));
-        doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-        doc.add(new StringField(Fields.YEAR, Integer.toString(d.issuedOn().getYear()), Field.Store.NO));
-        DocumentNumbers.keysOf(d.type(), d.number(), d.issuer())
-                .forEach(k -> doc.add(new StringField(Fields.DOC_NUMBER, k, Field.Store.NO)));
-        addText(doc, Fields.TITLE, d.title());
-        addText(doc, Fields.HEADING, heading);
-        addText(doc, Fields.BODY, body);
-        doc.add(new StoredField(Fields.HEADING, heading));
-        doc.add(new StoredField(Fields.BODY, body));
-        return doc;
-    }
-
-    private static void addText(Document doc, String field, String value) {
-        doc.add(new TextField(field + Fields.EXACT, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.FOLDED, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.BIGRAMS, value, Field.Store.NO));
-        doc.add(new TextField(field + Fields.EXACT_BIGRAMS, value, Field.Store.NO));
-    }
 
     /**
      * The best {@code limit} documents, each with up to {@link #MAX_SECTIONS_PER_DOCUMENT} of its
@@ -148,18 +134,20 @@ final class LibraryIndex implements AutoCloseable {
             QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
             TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, STORED);
-                long docId = stored.getField(Fields.DOC_ID).numericValue().longValue();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                long docId = IndexEntries.docValue(leaf, Fields.DOC_ID, sd.doc);
                 List<SearchHit> group = groups.get(docId);
                 if (group == null && groups.size() == limit || group != null && group.size() == MAX_SECTIONS_PER_DOCUMENT) {
                     continue;
                 }
                 IndexedDocument d = documents.get(docId);
-                int position = stored.getField(Fields.POSITION).numericValue().intValue();
-                String heading = stored.get(Fields.HEADING);
+                int position = (int) IndexEntries.docValue(leaf, Fields.POSITION, sd.doc);
+                String[] text = IndexEntries.text(d, position, searcher, sd.doc);
+                String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), body(searcher, sd.doc)) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }
@@ -174,9 +162,6 @@ final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    private static String body(IndexSearcher searcher, int doc) throws IOException {
-        return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY)).get(Fields.BODY);
-    }
 
     private void release(IndexSearcher searcher) {
         if (searcher != null) {
@@ -185,6 +170,16 @@ final class LibraryIndex implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Segments a search currently goes through. */
+    int segmentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
         }
     }
 

@@ -106,4 +106,19 @@ class LibraryIndexTests {
         String snippet = tricky.search("bo may", 1).hits().get(0).snippet();
         assertThat(snippet).contains("&lt;script&gt;").contains("&amp;").contains("<b>bộ</b>").doesNotContain("<script>");
     }
+
+    @Test
+    void documentsImportedOneByOneStayFindableInAFewSegments() throws Exception {
+        try (LibraryIndex imported = LibraryIndex.build(List.of())) {
+            for (int i = 1; i <= 20; i++) {
+                imported.upsert(new IndexedDocument(100 + i, "HD", Integer.toString(i), "TU", LocalDate.of(2020, 1, i),
+                        "Hướng dẫn số " + i + " về công tác dân vận", null, List.of(),
+                        List.of(new Section(1, "I. NỘI DUNG", "Phát huy vai trò của Mặt trận ở khu dân cư số " + i + "."))));
+            }
+            // one small segment per import would make every search pay each term lookup twenty times
+            assertThat(imported.segmentCount()).isLessThanOrEqualTo(5);
+            assertThat(imported.search("hướng dẫn 17", 3).hits().get(0).documentId()).isEqualTo(117);
+            assertThat(imported.documentCount()).isEqualTo(20);
+        }
+    }
 }

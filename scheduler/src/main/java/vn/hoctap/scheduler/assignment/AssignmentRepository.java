@@ -55,8 +55,13 @@ public class AssignmentRepository {
 
     /** What is still worth showing in the study menu: not yet past the deadline, or not yet done. */
     public List<MemberAssignment> openFor(long memberId) {
+        return openOf(allFor(memberId));
+    }
+
+    /** The open ones of a list {@link #allFor} returned: for callers that need both without a second query. */
+    public List<MemberAssignment> openOf(List<MemberAssignment> all) {
         Instant now = clock.instant();
-        return allFor(memberId).stream().filter(a -> !a.isDone() || !now.isAfter(a.deadline())).toList();
+        return all.stream().filter(a -> !a.isDone() || !now.isAfter(a.deadline())).toList();
     }
 
     /** The assignment if, and only if, this member is assigned it: the check behind every button. */

@@ -85,7 +85,11 @@ public class StudyRecords {
     }
 
     public Progress progressOf(long memberId) {
-        List<MemberAssignment> all = assignments.allFor(memberId);
+        return progressOf(assignments.allFor(memberId));
+    }
+
+    /** The progress over a list {@link AssignmentRepository#allFor} returned (no query of its own). */
+    public static Progress progressOf(List<MemberAssignment> all) {
         int done = (int) all.stream().filter(MemberAssignment::isDone).count();
         return new Progress(done, all.size());
     }

@@ -36,6 +36,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private final DeliveryOutcomes outcomes;
     private final SendGate gate;
+    private final IdleWake idle;
     private volatile boolean running;
     private volatile boolean redisDown;
     private volatile Instant lastLeaseCheck = Instant.EPOCH;
@@ -49,6 +50,8 @@ public class DeliveryWorker implements SmartLifecycle {
         this.clock = clock;
         this.outcomes = new DeliveryOutcomes(outbox, budget, props, clock);
         this.gate = new SendGate(outbox, budget, rules, clock);
+        this.idle = new IdleWake(props.pollInterval(), props.pollInterval().multipliedBy(10));
+        outbox.onEnqueued(idle::wake);
     }
 
     @Override
@@ -62,7 +65,8 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < props.threads(); i++) {
-            threads.add(startThread("hoctap-delivery-" + (i + 1), this::loop));
+            boolean watcher = i == 0;
+            threads.add(startThread("hoctap-delivery-" + (i + 1), () -> loop(watcher)));
         }
         threads.add(startThread("hoctap-delivery-progress", new ProgressLog(workerId, sent, outbox, props.progressLogInterval(), () -> running)));
         log.info("Delivery worker {} started: {} threads, {}/s ({}/s paid), lease {}", workerId, props.threads(),
@@ -130,19 +134,25 @@ public class DeliveryWorker implements SmartLifecycle {
     }
 
     /** Supervised: any failure of one pass, an Error included, is logged and the loop goes on. */
-    private void loop() {
+    private void loop(boolean watcher) {
+        int idleRounds = 0;
         while (running) {
             try {
                 if (redisDown) {
                     waitForRedis();
-                } else if (!deliverOneBatch()) {
-                    sleep(props.pollInterval());
+                } else if (deliverOneBatch()) {
+                    if (idleRounds > 0) {
+                        idle.wake();
+                    }
+                    idleRounds = 0;
+                } else {
+                    idle.await(idle.waitMillis(++idleRounds, watcher), () -> running);
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {
                 log.error("Delivery loop failed; going on in 1 s", e);
-                sleepQuietly(Duration.ofSeconds(1));
+                IdleWake.pauseQuietly(1_000);
             }
         }
     }
@@ -231,23 +241,7 @@ public class DeliveryWorker implements SmartLifecycle {
         return true;
     }
 
-    /** Sleeps in short steps so a stop is noticed at once, without interrupting anything. */
     private void sleep(Duration d) throws InterruptedException {
-        long end = System.nanoTime() + d.toNanos();
-        while (running) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            Thread.sleep(Math.max(1, Math.min(100, left / 1_000_000)));
-        }
-    }
-
-    private static void sleepQuietly(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        IdleWake.pause(d.toMillis(), () -> running);
     }
 }

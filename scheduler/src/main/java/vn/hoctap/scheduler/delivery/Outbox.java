@@ -22,6 +22,7 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
@@ -45,7 +46,29 @@ public class Outbox {
                 inserted += Math.max(n, 0);
             }
         }
+        if (inserted > 0) {
+            afterCommit(() -> listeners.forEach(Runnable::run));
+        }
         return inserted;
+    }
+
+    /** Called once new rows are visible (after the commit, inside a transaction): wakes idle delivery threads. */
+    public void onEnqueued(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                });
     }
 
     /**

@@ -37,6 +37,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 class DeliveryWorkerTests {
 
     private JdbcClient jdbc;
+    private DriverManagerDataSource dataSource;
     private Outbox outbox;
     private JedisPool redis;
     private long campaign;
@@ -45,7 +46,7 @@ class DeliveryWorkerTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
+        dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource));
@@ -73,7 +74,11 @@ class DeliveryWorkerTests {
     }
 
     private DeliveryWorker worker(MessageSender sender, Duration lease) {
-        var props = new DeliveryProperties(true, 2, 20, Duration.ofMillis(50), lease, 30, 1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6,
+        return worker(sender, lease, Duration.ofMillis(50));
+    }
+
+    private DeliveryWorker worker(MessageSender sender, Duration lease, Duration pollInterval) {
+        var props = new DeliveryProperties(true, 2, 20, pollInterval, lease, 30, 1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6,
                 Duration.ofSeconds(10), Duration.ofSeconds(10));
         SendRules always = (items, now) -> items.stream().collect(Collectors.toMap(OutboxItem::id, i -> SendRules.SEND));
         return new DeliveryWorker(outbox, new SendBudget(redis, "test-" + UUID.randomUUID() + ":", props), sender, always, props,
@@ -119,6 +124,36 @@ class DeliveryWorkerTests {
         assertThat(statuses.getOrDefault("SENT", 0L)).isBetween(1L, 2L);
         assertThat(statuses.getOrDefault("SENDING", 0L)).as("unsent claims returned").isZero();
         assertThat(statuses.getOrDefault("SENT", 0L) + statuses.getOrDefault("PENDING", 0L)).isEqualTo(3);
+    }
+
+    @Test
+    void anIdleWorkerSendsNewRowsAtOnceRatherThanAtItsNextPoll() throws Exception {
+        worker = worker(m -> new SendOutcome.Sent(1), Duration.ofSeconds(60), Duration.ofSeconds(30));
+        outbox.enqueue(campaign, "first", recipients.subList(0, 1), Instant.now(), false);
+        worker.start();
+        // Sentinel: once the first row is sent the threads have found the outbox empty and wait (30 s and more).
+        await(() -> statuses().getOrDefault("SENT", 0L) == 1, Duration.ofSeconds(20));
+        outbox.enqueue(campaign, "second", recipients.subList(1, 3), Instant.now(), false);
+        await(() -> statuses().getOrDefault("SENT", 0L) == 3, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anIdleWorkerBacksOffInsteadOfClaimingEveryPollInterval() throws Exception {
+        AtomicInteger claims = new AtomicInteger();
+        outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource)) {
+            @Override
+            public List<OutboxItem> claim(String worker, int limit, Instant now) {
+                claims.incrementAndGet();
+                return super.claim(worker, limit, now);
+            }
+        };
+        worker = worker(m -> new SendOutcome.Sent(1), Duration.ofSeconds(60), Duration.ofMillis(50));
+        worker.start();
+        Thread.sleep(3_000);
+        // Two threads polling every 50 ms would claim about 120 times in 3 s.
+        assertThat(claims.get()).isBetween(1, 25);
+        outbox.enqueue(campaign, "remind", recipients, Instant.now(), false);
+        await(() -> statuses().getOrDefault("SENT", 0L) == 3, Duration.ofSeconds(10));
     }
 
     private Map<String, Long> statuses() {

@@ -178,10 +178,18 @@ final class BotApi {
     }
 
     private void record(String method, JsonNode params) {
+        RecordedCall call = new RecordedCall(method, params.deepCopy(), Instant.now());
         synchronized (calls) {
-            calls.add(new RecordedCall(method, params.deepCopy(), Instant.now()));
+            calls.add(call);
+        }
+        java.util.function.Consumer<RecordedCall> listener = callListener;
+        if (listener != null) {
+            listener.accept(call);
         }
     }
+
+    /** Told of every request as it arrives, before it is handled (benchmarks time replies with it). */
+    volatile java.util.function.Consumer<RecordedCall> callListener;
 
     List<RecordedCall> calls(String method) {
         synchronized (calls) {

@@ -254,6 +254,11 @@ public final class FakeTelegramServer implements AutoCloseable {
         api.updates.onConfirm = hook;
     }
 
+    /** Runs {@code listener} on every request as it arrives, before it is handled (on the server's threads). */
+    public void onCall(java.util.function.Consumer<RecordedCall> listener) {
+        api.callListener = listener;
+    }
+
     /** Updates queued but not yet confirmed by a getUpdates offset. */
     public int unconfirmedUpdateCount() {
         return api.updates.unconfirmedCount();

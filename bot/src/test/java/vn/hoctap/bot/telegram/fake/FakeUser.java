@@ -105,6 +105,31 @@ public final class FakeUser {
                         + current.buttonTexts() + "\nText: " + current.text()));
     }
 
+    /**
+     * Taps a button of an inline message (the callback query carries no message, only this user):
+     * lets a load generator press buttons without waiting for the message. Returns the callback query id.
+     */
+    public String pressWithoutMessage(String rawData) {
+        return pressWithoutMessage(rawData, id -> { });
+    }
+
+    /** Like {@link #pressWithoutMessage(String)}, telling {@code beforeQueued} the callback query id before the update is queued. */
+    public String pressWithoutMessage(String rawData, java.util.function.Consumer<String> beforeQueued) {
+        String callbackQueryId = conversations.newCallbackQueryId();
+        beforeQueued.accept(callbackQueryId);
+        updates.add(id -> {
+            ObjectNode query = Json.object().put("id", callbackQueryId);
+            query.set("from", from());
+            query.put("inline_message_id", "inline-" + callbackQueryId);
+            query.put("chat_instance", Long.toString(-4_000_000_000_000_000L - userId));
+            query.put("data", rawData);
+            ObjectNode payload = Json.object();
+            payload.set("callback_query", query);
+            return payload;
+        }, 1);
+        return callbackQueryId;
+    }
+
     private String queueCallback(SentMessage message, String rawData, int copies) {
         SentMessage current = current(message);
         String callbackQueryId = conversations.newCallbackQueryId();

@@ -1,0 +1,86 @@
+package vn.hoctap.content.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+
+import vn.hoctap.content.document.Section;
+
+/**
+ * How a document becomes index entries (one per section plus its overview) and how a hit becomes
+ * text again: doc id and position from doc values, heading and body from the document in memory,
+ * so a search decompresses no stored fields.
+ */
+final class IndexEntries {
+
+    /** Stored fields read only when the in-memory document is newer than the searcher's view of it. */
+    private static final java.util.Set<String> STORED = java.util.Set.of(Fields.HEADING, Fields.BODY);
+
+    private IndexEntries() {
+    }
+
+    static Document of(IndexedDocument d, int position, String heading, String body, String kind) {
+        Document doc = new Document();
+        doc.add(new StringField(LibraryIndex.DOC_KEY, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new StoredField(Fields.DOC_ID, d.id()));
+        doc.add(new StoredField(Fields.POSITION, position));
+        // Read per hit from doc values (no stored-field block to decompress); heading and body come
+        // from the document held in memory.
+        doc.add(new NumericDocValuesField(Fields.DOC_ID, d.id()));
+        doc.add(new NumericDocValuesField(Fields.POSITION, position));
+        doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        doc.add(new StringField(Fields.YEAR, Integer.toString(d.issuedOn().getYear()), Field.Store.NO));
+        DocumentNumbers.keysOf(d.type(), d.number(), d.issuer())
+                .forEach(k -> doc.add(new StringField(Fields.DOC_NUMBER, k, Field.Store.NO)));
+        addText(doc, Fields.TITLE, d.title());
+        addText(doc, Fields.HEADING, heading);
+        addText(doc, Fields.BODY, body);
+        doc.add(new StoredField(Fields.HEADING, heading));
+        doc.add(new StoredField(Fields.BODY, body));
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, String value) {
+        doc.add(new TextField(field + Fields.EXACT, value, Field.Store.NO));
+        doc.add(new TextField(field + Fields.FOLDED, value, Field.Store.NO));
+        doc.add(new TextField(field + Fields.BIGRAMS, value, Field.Store.NO));
+        doc.add(new TextField(field + Fields.EXACT_BIGRAMS, value, Field.Store.NO));
+    }
+
+    static long docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("index entry " + doc + " has no " + field);
+        }
+        return values.longValue();
+    }
+
+    /**
+     * Heading and body of an entry, from the document in memory; from the stored fields only when
+     * the searcher still shows an older version of the document than the one held.
+     */
+    static String[] text(IndexedDocument d, int position, IndexSearcher searcher, int doc) throws IOException {
+        if (position == SearchHit.OVERVIEW) {
+            return new String[] {"", overview(d)};
+        }
+        if (position >= 0 && position < d.sections().size()) {
+            Section s = d.sections().get(position);
+            return new String[] {s.heading(), s.text()};
+        }
+        Document stored = searcher.storedFields().document(doc, STORED);
+        return new String[] {stored.get(Fields.HEADING), stored.get(Fields.BODY)};
+    }
+
+    static String overview(IndexedDocument d) {
+        return (d.summary() == null ? "" : d.summary()) + "\n" + String.join("\n", d.keyPoints());
+    }
+}
