@@ -7,23 +7,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 
 /** Question storage in real PostgreSQL: review states, regeneration and re-import. */
 class QuizRepositoryTests {
+
+    @RegisterExtension
+    final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private QuizRepository quizzes;
@@ -32,8 +34,7 @@ class QuizRepositoryTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         // as in the application: @Transactional applied by a proxy around the repository
         ProxyFactory proxy = new ProxyFactory(new QuizRepository(jdbc));

@@ -17,24 +17,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import redis.clients.jedis.JedisPool;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** The worker's loop survives an Error, and a graceful stop lets the send in hand finish uninterrupted. */
 class DeliveryWorkerTests {
+
+    @RegisterExtension
+    final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private Outbox outbox;
@@ -45,8 +47,7 @@ class DeliveryWorkerTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource));
         String url = System.getenv("HOCTAP_TEST_REDIS_URL");

@@ -12,18 +12,23 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.dao.DataAccessException;
 
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberStatus;
 
 /** Writing rosters into real PostgreSQL: all or nothing, valid rows only, upserts, rollback. */
 class RosterImportTests {
 
+    @RegisterExtension
+    final TestDatabase database = TestDatabase.perTest();
+
     private RosterFixtures fx;
 
     @BeforeEach
     void setUp() {
-        fx = new RosterFixtures();
+        fx = new RosterFixtures(database.dataSource());
     }
 
     @Test
