@@ -174,7 +174,8 @@ class CampaignDeliveryTests {
         Campaign sentinel = other.campaign(evening.minus(Duration.ofHours(1)), Duration.ofDays(10), false);
         steps.run(sentinel.id(), "announce");
         awaitTrue(() -> other.outbox(sentinel.id(), "SENT") == 2, "the sentinel campaign sent at night");
-        awaitTrue(() -> f.outbox(c.id(), "PENDING") == 10, "the held rows back in the queue");
+        Awaitility.await("the held rows back in the queue").atMost(Duration.ofSeconds(10))
+                .until(() -> f.outbox(c.id(), "PENDING") == 10);
         assertThat(f.outbox(c.id(), "SENT")).isZero();
         assertThat(chats).allSatisfy(chat -> assertThat(telegram.deliveredPerChat().get(chat)).isNull());
         Instant pending = jdbc.sql("SELECT min(not_before) FROM outbox WHERE campaign_id = :c").param("c", c.id())
