@@ -23,7 +23,7 @@ class ChatOrderedExecutorTests {
                 int n = i;
                 executor.submit(1L, () -> {
                     if (n % 7 == 0) {
-                        sleep(2);
+                        sleep(2); // uneven task lengths, so a broken order would show; not a wait
                     }
                     seen.add(n);
                     done.countDown();
