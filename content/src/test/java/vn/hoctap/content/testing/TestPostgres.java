@@ -96,7 +96,10 @@ public final class TestPostgres {
     }
 
     private static String newName() {
-        return PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // In the test's output file, so a database left behind can be traced to the test that made it.
+        System.out.println("Test database " + name);
+        return name;
     }
 
     private static void execute(String sql) {
