@@ -55,7 +55,7 @@ public final class TestDatabase implements AfterEachCallback, AfterAllCallback {
 
     private void dropIfCreated() {
         if (url != null) {
-            TestPostgres.drop(url);
+            TestPostgres.dropLater(url);
             url = null;
         }
     }

@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -21,8 +24,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>
  * Migrated databases are copies of one template this JVM migrates once ({@code CREATE DATABASE
  * ... TEMPLATE} copies files, far cheaper than running every migration per test); the template is
- * dropped when the JVM exits. Every database is named {@code hoctap_t_...} so leftovers of a
- * killed run are recognisable.
+ * dropped when the JVM exits. A test's database can be dropped in the background ({@link #dropLater}),
+ * since a drop waits for a checkpoint on a busy server; the JVM waits for those drops before it exits.
+ * Every database is named {@code hoctap_t_...} so leftovers of a killed run are recognisable.
  */
 public final class TestPostgres {
 
@@ -31,6 +35,7 @@ public final class TestPostgres {
     private static volatile String adminUrl;
     private static volatile String template;
     private static EmbeddedPostgres embedded;
+    private static ExecutorService dropper;
 
     private TestPostgres() {
     }
@@ -68,6 +73,45 @@ public final class TestPostgres {
         }
     }
 
+    /** Drops the database in the background; the test JVM waits for such drops before it exits. */
+    public static void dropLater(String jdbcUrl) {
+        dropper().execute(() -> {
+            try {
+                drop(jdbcUrl);
+            } catch (RuntimeException e) {
+                System.err.println("Could not drop test database " + databaseOf(jdbcUrl) + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private static synchronized ExecutorService dropper() {
+        if (dropper == null) {
+            dropper = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "test-database-drops");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return dropper;
+    }
+
+    /** At JVM exit: the background drops first, then the template they were copied from. */
+    private static void dropAtExit(String templateUrl) {
+        ExecutorService pending;
+        synchronized (TestPostgres.class) {
+            pending = dropper;
+        }
+        if (pending != null) {
+            pending.shutdown();
+            try {
+                pending.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        drop(templateUrl);
+    }
+
     static String databaseOf(String url) {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
@@ -87,7 +131,7 @@ public final class TestPostgres {
                 if (template == null) {
                     String url = createDatabase();
                     Flyway.configure().dataSource(new DriverManagerDataSource(url)).load().migrate();
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url)));
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAtExit(url)));
                     template = databaseOf(url);
                 }
             }
