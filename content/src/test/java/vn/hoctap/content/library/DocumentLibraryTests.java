@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -18,8 +17,7 @@ import vn.hoctap.content.testing.TestDatabase;
 /** Import into real PostgreSQL: re-import updates, failures leave nothing, summaries and search follow. */
 class DocumentLibraryTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final String DOC = """
             ---

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -24,8 +23,7 @@ import vn.hoctap.content.testing.TestDatabase;
 /** Question storage in real PostgreSQL: review states, regeneration and re-import. */
 class QuizRepositoryTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private QuizRepository quizzes;
@@ -145,11 +143,16 @@ class QuizRepositoryTests {
         QuizQuestion ok = authored("Câu hỏi giữ lại?", List.of("a", "b"), Set.of(0));
         quizzes.replaceAuthored(documentId, List.of(ok));
         jdbc.sql("ALTER TABLE quiz_questions ADD CONSTRAINT test_refuses CHECK (question <> 'Câu bị từ chối?')").update();
-        QuizQuestion refused = authored("Câu bị từ chối?", List.of("a", "b"), Set.of(0));
-        QuizQuestion fine = authored("Câu hỏi mới?", List.of("a", "b"), Set.of(1));
-        assertThatThrownBy(() -> quizzes.replaceAuthored(documentId, List.of(fine, refused)))
-                .hasMessageContaining("test_refuses");
-        assertThat(quizzes.approved(documentId)).extracting(QuizQuestion::question).containsExactly("Câu hỏi giữ lại?");
+        try {
+            QuizQuestion refused = authored("Câu bị từ chối?", List.of("a", "b"), Set.of(0));
+            QuizQuestion fine = authored("Câu hỏi mới?", List.of("a", "b"), Set.of(1));
+            assertThatThrownBy(() -> quizzes.replaceAuthored(documentId, List.of(fine, refused)))
+                    .hasMessageContaining("test_refuses");
+            assertThat(quizzes.approved(documentId)).extracting(QuizQuestion::question).containsExactly("Câu hỏi giữ lại?");
+        } finally {
+            // The test database is shared by the JVM's tests: only rows are reset between them, so undo the schema change.
+            jdbc.sql("ALTER TABLE quiz_questions DROP CONSTRAINT test_refuses").update();
+        }
     }
 
     @Test

@@ -2,61 +2,36 @@ package vn.hoctap.content.testing;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A migrated database of a test (or of a test class), dropped after it, so repeated runs leave
- * no databases behind. Register it on a field:
- * {@code @RegisterExtension final TestDatabase database = TestDatabase.perTest();} and call
- * {@link #dataSource()} in {@code @BeforeEach}; or {@link #perClass()} in a class whose tests
- * share one database built in {@code @BeforeAll} ({@code PER_CLASS} lifecycle).
+ * The migrated database of a test: this JVM's shared test database, emptied when a test (or, with
+ * {@link #perClass()}, a test class) first asks for it, so each starts from the schema alone and
+ * no database is left per test. Keep it in a field and call {@link #dataSource()} in
+ * {@code @BeforeEach} (or {@code @BeforeAll} in a {@code PER_CLASS} class whose tests share data).
  */
-public final class TestDatabase implements AfterEachCallback, AfterAllCallback {
+public final class TestDatabase {
 
-    private final boolean perClass;
-    private String url;
+    private DataSource dataSource;
 
-    private TestDatabase(boolean perClass) {
-        this.perClass = perClass;
+    private TestDatabase() {
     }
 
-    /** A database per test method, dropped after each. */
+    /** Emptied for each test method: call {@link #dataSource()} in {@code @BeforeEach}. */
     public static TestDatabase perTest() {
-        return new TestDatabase(false);
+        return new TestDatabase();
     }
 
-    /** One database for the whole class, dropped after its last test. */
+    /** Emptied once for the class: call {@link #dataSource()} in {@code @BeforeAll} of a {@code PER_CLASS} class. */
     public static TestDatabase perClass() {
-        return new TestDatabase(true);
+        return new TestDatabase();
     }
 
-    /** The database, created (as a copy of the migrated template) on the first call. */
+    /** The database, emptied on this instance's first call. */
     public DataSource dataSource() {
-        if (url == null) {
-            url = TestPostgres.createMigratedDatabase();
+        if (dataSource == null) {
+            dataSource = new DriverManagerDataSource(TestPostgres.emptiedMigratedDatabase());
         }
-        return new DriverManagerDataSource(url);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            dropIfCreated();
-        }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        dropIfCreated();
-    }
-
-    private void dropIfCreated() {
-        if (url != null) {
-            TestPostgres.dropLater(url);
-            url = null;
-        }
+        return dataSource;
     }
 }

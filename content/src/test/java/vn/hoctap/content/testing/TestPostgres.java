@@ -7,9 +7,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -22,20 +19,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * machine's PostgreSQL), or else one embedded server started once for the whole test JVM,
  * so the tests also pass on a machine without PostgreSQL.
  * <p>
- * Migrated databases are copies of one template this JVM migrates once ({@code CREATE DATABASE
- * ... TEMPLATE} copies files, far cheaper than running every migration per test); the template is
- * dropped when the JVM exits. A test's database can be dropped in the background ({@link #dropLater}),
- * since a drop waits for a checkpoint on a busy server; the JVM waits for those drops before it exits.
- * Every database is named {@code hoctap_t_...} so leftovers of a killed run are recognisable.
+ * Tests that need a migrated database share one per test JVM ({@link #emptiedMigratedDatabase}):
+ * it is migrated once and emptied before each use (every table but Flyway's history truncated,
+ * sequences restarted), which is much cheaper than creating, migrating and dropping a database per
+ * test (a drop waits for a server checkpoint, seconds to minutes on a busy shared server). Its name
+ * is derived from the module's directory, so a run killed before its exit drop leaves one database
+ * that the next run of that module replaces, never a growing pile. Every database is named
+ * {@code hoctap_t_...}.
  */
 public final class TestPostgres {
 
     static final String PREFIX = "hoctap_t_";
 
     private static volatile String adminUrl;
-    private static volatile String template;
+    private static volatile String shared;
     private static EmbeddedPostgres embedded;
-    private static ExecutorService dropper;
 
     private TestPostgres() {
     }
@@ -47,22 +45,24 @@ public final class TestPostgres {
         return withDatabase(adminUrl(), name);
     }
 
-    /** Creates a fresh database holding every migration on the classpath; cheap after the first call. */
-    public static String createMigratedDatabase() {
-        String source = template();
-        String name = newName();
-        // A brief connection to the template (autovacuum, a previous copy closing) makes the copy fail: retry.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                executeOrThrow("CREATE DATABASE " + name + " TEMPLATE " + source);
-                return withDatabase(adminUrl(), name);
-            } catch (SQLException e) {
-                if (attempt == 20 || !"55006".equals(e.getSQLState())) {
-                    throw new IllegalStateException("cannot copy the migrated test database", e);
-                }
-                pause(100L * attempt);
-            }
+    /**
+     * This JVM's migrated database, emptied for the caller: all rows of the previous test are gone
+     * (its connections closed), the schema stays. Tests in one JVM run one at a time.
+     */
+    public static String emptiedMigratedDatabase() {
+        String url = sharedMigrated();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            s.execute("""
+                    DO $$ BEGIN
+                      EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ')
+                                      || ' RESTART IDENTITY CASCADE'
+                                 FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history');
+                    END $$""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the test database", e);
         }
+        return url;
     }
 
     /** Drops a database made by this class (closing its connections); URLs of other databases are ignored. */
@@ -71,45 +71,6 @@ public final class TestPostgres {
         if (name.startsWith(PREFIX)) {
             execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
-    }
-
-    /** Drops the database in the background; the test JVM waits for such drops before it exits. */
-    public static void dropLater(String jdbcUrl) {
-        dropper().execute(() -> {
-            try {
-                drop(jdbcUrl);
-            } catch (RuntimeException e) {
-                System.err.println("Could not drop test database " + databaseOf(jdbcUrl) + ": " + e.getMessage());
-            }
-        });
-    }
-
-    private static synchronized ExecutorService dropper() {
-        if (dropper == null) {
-            dropper = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "test-database-drops");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return dropper;
-    }
-
-    /** At JVM exit: the background drops first, then the template they were copied from. */
-    private static void dropAtExit(String templateUrl) {
-        ExecutorService pending;
-        synchronized (TestPostgres.class) {
-            pending = dropper;
-        }
-        if (pending != null) {
-            pending.shutdown();
-            try {
-                pending.awaitTermination(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        drop(templateUrl);
     }
 
     static String databaseOf(String url) {
@@ -125,18 +86,21 @@ public final class TestPostgres {
         return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
     }
 
-    private static String template() {
-        if (template == null) {
+    private static String sharedMigrated() {
+        if (shared == null) {
             synchronized (TestPostgres.class) {
-                if (template == null) {
-                    String url = createDatabase();
+                if (shared == null) {
+                    String name = PREFIX + "m_" + Integer.toHexString(System.getProperty("user.dir").hashCode());
+                    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); // left by a killed run of this module
+                    execute("CREATE DATABASE " + name);
+                    String url = withDatabase(adminUrl(), name);
                     Flyway.configure().dataSource(new DriverManagerDataSource(url)).load().migrate();
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAtExit(url)));
-                    template = databaseOf(url);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url)));
+                    shared = url;
                 }
             }
         }
-        return template;
+        return shared;
     }
 
     private static String newName() {
@@ -157,15 +121,6 @@ public final class TestPostgres {
     private static void executeOrThrow(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl()); Statement s = c.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

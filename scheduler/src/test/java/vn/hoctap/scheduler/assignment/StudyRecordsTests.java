@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -24,8 +23,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 
 class StudyRecordsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
 

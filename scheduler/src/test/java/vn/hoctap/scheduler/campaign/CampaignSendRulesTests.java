@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,8 +32,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  */
 class CampaignSendRulesTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private Outbox outbox;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberStatus;
@@ -20,8 +19,7 @@ import vn.hoctap.scheduler.unit.UnitLevel;
  */
 class CampaignTargetsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private CampaignWorld world;
     private CampaignTargets targets;

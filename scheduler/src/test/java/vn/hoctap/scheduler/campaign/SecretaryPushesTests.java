@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.content.testing.TestDatabase;
 
@@ -23,8 +22,7 @@ import vn.hoctap.content.testing.TestDatabase;
  */
 class SecretaryPushesTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant NOW = CampaignWorld.NOW;
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");

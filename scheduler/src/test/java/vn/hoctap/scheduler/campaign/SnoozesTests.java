@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.delivery.Recipient;
@@ -21,8 +20,7 @@ import vn.hoctap.scheduler.delivery.Recipient;
  */
 class SnoozesTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant NOW = CampaignWorld.NOW;
     private static final Duration LENGTH = Duration.ofDays(1);

@@ -21,7 +21,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,8 +35,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 /** The worker's loop survives an Error, and a graceful stop lets the send in hand finish uninterrupted. */
 class DeliveryWorkerTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private Outbox outbox;

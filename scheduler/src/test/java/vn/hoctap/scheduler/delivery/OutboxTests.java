@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,8 +22,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 /** The outbox against real PostgreSQL: once per step and member, exclusive claims, leases that expire safely. */
 class OutboxTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private Outbox outbox;

@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -26,8 +25,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemberDirectoryTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perClass();
+    private final TestDatabase database = TestDatabase.perClass();
 
     private JdbcClient jdbc;
     private MemberDirectory directory;

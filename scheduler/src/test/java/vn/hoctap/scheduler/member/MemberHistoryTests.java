@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -20,8 +19,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 /** A member's timeline, one event of each kind an hour apart, from 1 March 2026 08:00 UTC. */
 class MemberHistoryTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     @Test
     void everyKindOfEventNewestFirstInVietnamese() {

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -33,8 +32,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  */
 class QuizAttemptsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant T0 = Instant.parse("2026-11-20T03:00:00Z");
     private static final Duration RETAKE_WAIT = Duration.ofMinutes(10);

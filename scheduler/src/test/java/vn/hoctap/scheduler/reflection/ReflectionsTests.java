@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -30,8 +29,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  */
 class ReflectionsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant T0 = Instant.parse("2026-11-20T03:00:00Z");
     private static final String DOCUMENT = "Nghị quyết đặt mục tiêu duy trì vững chắc mức sinh thay thế trên phạm vi cả nước. "

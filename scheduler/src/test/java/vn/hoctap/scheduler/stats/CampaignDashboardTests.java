@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.content.testing.TestDatabase;
@@ -21,8 +20,7 @@ import vn.hoctap.content.testing.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignDashboardTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perClass();
+    private final TestDatabase database = TestDatabase.perClass();
 
     private DashboardTree tree;
     private CampaignDashboard dashboard;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.content.testing.TestDatabase;
 
@@ -13,8 +12,7 @@ import vn.hoctap.content.testing.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignResultsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perClass();
+    private final TestDatabase database = TestDatabase.perClass();
 
     private DashboardTree tree;
     private CampaignResults results;

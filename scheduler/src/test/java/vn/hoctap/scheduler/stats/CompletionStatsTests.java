@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hoctap.content.document.DocumentRepository;
@@ -31,8 +30,7 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompletionStatsTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perClass();
+    private final TestDatabase database = TestDatabase.perClass();
 
     private JdbcClient jdbc;
     private CompletionStats stats;

@@ -11,15 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hoctap.content.testing.TestDatabase;
 
 /** Checking roster rows: what each mistake an admin makes is reported as, without any write. */
 class RosterCheckTests {
 
-    @RegisterExtension
-    final TestDatabase database = TestDatabase.perTest();
+    private final TestDatabase database = TestDatabase.perTest();
 
     private RosterFixtures fx;
 
