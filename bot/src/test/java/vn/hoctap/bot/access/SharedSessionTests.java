@@ -34,6 +34,8 @@ class SharedSessionTests {
 
             assertThat(onB.postForm("/logout", Map.of(), true).headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
             assertThat(onA.get("/campaigns").statusCode()).isEqualTo(302);
+        } finally {
+            TestPostgres.drop(database);
         }
     }
 

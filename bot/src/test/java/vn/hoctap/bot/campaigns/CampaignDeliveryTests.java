@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,16 +160,24 @@ class CampaignDeliveryTests {
     }
 
     @Test
-    void quietHoursHoldMessagesUntilMorning() throws Exception {
+    void quietHoursHoldMessagesUntilMorning() {
         CampaignFixture f = fixture();
         List<Long> chats = f.members(10);
         Instant evening = LocalDateTime.now(VN).withHour(22).withMinute(0).atZone(VN).toInstant();
         clock.set(evening);
         Campaign c = f.campaign(evening.minus(Duration.ofHours(1)), Duration.ofDays(10), true);
         assertThat(steps.run(c.id(), "announce")).isEqualTo(10);
-        Thread.sleep(2_000);
+        // Sentinel: a campaign without quiet hours, queued after. The worker claims due rows oldest first,
+        // so once the sentinel's rows are sent, held rows that were wrongly due would be sending or sent.
+        CampaignFixture other = fixture();
+        other.members(2);
+        Campaign sentinel = other.campaign(evening.minus(Duration.ofHours(1)), Duration.ofDays(10), false);
+        steps.run(sentinel.id(), "announce");
+        awaitTrue(() -> other.outbox(sentinel.id(), "SENT") == 2, "the sentinel campaign sent at night");
+        Awaitility.await("the held rows back in the queue").atMost(Duration.ofSeconds(10))
+                .until(() -> f.outbox(c.id(), "PENDING") == 10);
         assertThat(f.outbox(c.id(), "SENT")).isZero();
-        assertThat(telegram.deliveredPerChat().get(chats.get(0))).isNull();
+        assertThat(chats).allSatisfy(chat -> assertThat(telegram.deliveredPerChat().get(chat)).isNull());
         Instant pending = jdbc.sql("SELECT min(not_before) FROM outbox WHERE campaign_id = :c").param("c", c.id())
                 .query(java.sql.Timestamp.class).single().toInstant();
         assertThat(pending.atZone(VN).toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 0));
@@ -199,17 +208,6 @@ class CampaignDeliveryTests {
     }
 
     static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -83,6 +83,7 @@ class DeliveryResilienceTests {
         } finally {
             second.close();
             first.close();
+            TestPostgres.drop(database);
         }
     }
 
@@ -122,6 +123,7 @@ class DeliveryResilienceTests {
             }
             a.close();
             telegram.enforceRateLimits(0, 0);
+            TestPostgres.drop(database);
         }
     }
 }

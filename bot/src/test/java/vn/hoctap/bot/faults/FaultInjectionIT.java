@@ -88,6 +88,7 @@ class FaultInjectionIT {
         telegram.close();
         postgres.close();
         redis.close();
+        TestPostgres.drop(databaseUrl);
     }
 
     @Test

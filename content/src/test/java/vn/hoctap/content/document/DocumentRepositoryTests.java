@@ -5,22 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.time.LocalDate;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 
 class DocumentRepositoryTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private DocumentRepository documents;
 
     @BeforeEach
     void freshDatabase() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         documents = new DocumentRepository(JdbcClient.create(dataSource));
     }
 

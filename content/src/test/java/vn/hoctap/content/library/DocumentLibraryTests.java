@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.importing.ImportFailedException;
 import vn.hoctap.content.search.SearchService;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 
 /** Import into real PostgreSQL: re-import updates, failures leave nothing, summaries and search follow. */
 class DocumentLibraryTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final String DOC = """
             ---
@@ -41,8 +41,7 @@ class DocumentLibraryTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         documents = new DocumentRepository(jdbc);
         search = new SearchService(documents);

@@ -7,23 +7,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.document.Section;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 
 /** Question storage in real PostgreSQL: review states, regeneration and re-import. */
 class QuizRepositoryTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private QuizRepository quizzes;
@@ -32,8 +32,7 @@ class QuizRepositoryTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         // as in the application: @Transactional applied by a proxy around the repository
         ProxyFactory proxy = new ProxyFactory(new QuizRepository(jdbc));
@@ -144,11 +143,16 @@ class QuizRepositoryTests {
         QuizQuestion ok = authored("Câu hỏi giữ lại?", List.of("a", "b"), Set.of(0));
         quizzes.replaceAuthored(documentId, List.of(ok));
         jdbc.sql("ALTER TABLE quiz_questions ADD CONSTRAINT test_refuses CHECK (question <> 'Câu bị từ chối?')").update();
-        QuizQuestion refused = authored("Câu bị từ chối?", List.of("a", "b"), Set.of(0));
-        QuizQuestion fine = authored("Câu hỏi mới?", List.of("a", "b"), Set.of(1));
-        assertThatThrownBy(() -> quizzes.replaceAuthored(documentId, List.of(fine, refused)))
-                .hasMessageContaining("test_refuses");
-        assertThat(quizzes.approved(documentId)).extracting(QuizQuestion::question).containsExactly("Câu hỏi giữ lại?");
+        try {
+            QuizQuestion refused = authored("Câu bị từ chối?", List.of("a", "b"), Set.of(0));
+            QuizQuestion fine = authored("Câu hỏi mới?", List.of("a", "b"), Set.of(1));
+            assertThatThrownBy(() -> quizzes.replaceAuthored(documentId, List.of(fine, refused)))
+                    .hasMessageContaining("test_refuses");
+            assertThat(quizzes.approved(documentId)).extracting(QuizQuestion::question).containsExactly("Câu hỏi giữ lại?");
+        } finally {
+            // The test database is shared by the JVM's tests: only rows are reset between them, so undo the schema change.
+            jdbc.sql("ALTER TABLE quiz_questions DROP CONSTRAINT test_refuses").update();
+        }
     }
 
     @Test

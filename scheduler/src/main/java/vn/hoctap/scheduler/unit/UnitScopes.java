@@ -19,7 +19,7 @@ public class UnitScopes {
 
     private final JdbcClient jdbc;
 
-    UnitScopes(JdbcClient jdbc) {
+    public UnitScopes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

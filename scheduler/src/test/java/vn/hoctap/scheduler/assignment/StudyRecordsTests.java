@@ -10,20 +10,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.NoSuchElementException;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 class StudyRecordsTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
 
@@ -39,8 +39,7 @@ class StudyRecordsTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         assignments = new AssignmentRepository(jdbc, clock);

@@ -9,16 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.delivery.OutboxItem;
 import vn.hoctap.scheduler.delivery.Recipient;
@@ -34,6 +32,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  */
 class CampaignSendRulesTests {
 
+    private final TestDatabase database = TestDatabase.perTest();
+
     private JdbcClient jdbc;
     private Outbox outbox;
     private CampaignSendRules rules;
@@ -45,8 +45,7 @@ class CampaignSendRulesTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource));
         long unit = new UnitRepository(jdbc).create(null, UnitLevel.PROVINCE, "Tỉnh").id();

@@ -17,18 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.Flyway;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 import redis.clients.jedis.JedisPool;
+
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -36,8 +35,10 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 /** The worker's loop survives an Error, and a graceful stop lets the send in hand finish uninterrupted. */
 class DeliveryWorkerTests {
 
+    private final TestDatabase database = TestDatabase.perTest();
+
     private JdbcClient jdbc;
-    private DriverManagerDataSource dataSource;
+    private javax.sql.DataSource dataSource;
     private Outbox outbox;
     private JedisPool redis;
     private long campaign;
@@ -46,8 +47,7 @@ class DeliveryWorkerTests {
 
     @BeforeEach
     void setUp() {
-        dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource));
         String url = System.getenv("HOCTAP_TEST_REDIS_URL");
@@ -107,7 +107,7 @@ class DeliveryWorkerTests {
         worker = worker(m -> {
             sending.countDown();
             try {
-                Thread.sleep(800);
+                Thread.sleep(800); // a slow send in progress when the stop comes, not a wait
             } catch (InterruptedException e) {
                 interrupted.incrementAndGet();
                 Thread.currentThread().interrupt();
@@ -162,13 +162,7 @@ class DeliveryWorkerTests {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(50);
-        }
+    private static void await(BooleanSupplier condition, Duration timeout) {
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 }

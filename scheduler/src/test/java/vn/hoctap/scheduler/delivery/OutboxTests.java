@@ -7,22 +7,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** The outbox against real PostgreSQL: once per step and member, exclusive claims, leases that expire safely. */
 class OutboxTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private JdbcClient jdbc;
     private Outbox outbox;
@@ -31,8 +31,7 @@ class OutboxTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc, new NamedParameterJdbcTemplate(dataSource));
         long unit = new UnitRepository(jdbc).create(null, UnitLevel.PROVINCE, "Tỉnh").id();

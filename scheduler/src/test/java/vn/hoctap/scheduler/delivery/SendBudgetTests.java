@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,13 +111,14 @@ class SendBudgetTests {
             senders.add(sender);
             sender.start();
         }
-        Thread.sleep(1_200);
+        // Measure once bulk is taking the budget (not a fixed warm-up): bounded wait for its first grants.
+        Awaitility.await("bulk sending").atMost(Duration.ofSeconds(10)).until(() -> bulk.get() >= 5);
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             long start = System.nanoTime();
             budget.acquireReply().done();
             waits.add((System.nanoTime() - start) / 1_000_000);
-            Thread.sleep(100);
+            Thread.sleep(100); // spreads the samples over the budget's window; not a wait for an event
         }
         running.set(false);
         for (Thread sender : senders) {

@@ -7,16 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
@@ -27,6 +25,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemberDirectoryTests {
 
+    private final TestDatabase database = TestDatabase.perClass();
+
     private JdbcClient jdbc;
     private MemberDirectory directory;
     private long district;
@@ -34,8 +34,7 @@ class MemberDirectoryTests {
 
     @BeforeAll
     void buildDistrict() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         directory = new MemberDirectory(jdbc);
         var units = new UnitRepository(jdbc);

@@ -7,24 +7,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** A member's timeline, one event of each kind an hour apart, from 1 March 2026 08:00 UTC. */
 class MemberHistoryTests {
 
+    private final TestDatabase database = TestDatabase.perTest();
+
     @Test
     void everyKindOfEventNewestFirstInVietnamese() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         MemberHistory history = new MemberHistory(jdbc);
         long cell = new UnitRepository(jdbc).create(null, UnitLevel.CELL, "Chi bộ").id();

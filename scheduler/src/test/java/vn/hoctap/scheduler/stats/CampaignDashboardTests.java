@@ -14,17 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import vn.hoctap.scheduler.unit.Unit;
+import vn.hoctap.content.testing.TestDatabase;
 
 /** The dashboard's campaign figures on {@link DashboardTree}, whose numbers are counted by hand there. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignDashboardTests {
+
+    private final TestDatabase database = TestDatabase.perClass();
 
     private DashboardTree tree;
     private CampaignDashboard dashboard;
 
     @BeforeAll
     void buildTree() {
-        tree = new DashboardTree();
+        tree = new DashboardTree(database.dataSource());
         dashboard = new CampaignDashboard(tree.jdbc, tree.units, Clock.fixed(DashboardTree.NOW, ZoneId.of("UTC")),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
     }

@@ -6,16 +6,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import vn.hoctap.content.testing.TestDatabase;
+
 /** The results report (XLSX/CSV export) on {@link DashboardTree}; it shares its per-member query with the dashboard. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignResultsTests {
+
+    private final TestDatabase database = TestDatabase.perClass();
 
     private DashboardTree tree;
     private CampaignResults results;
 
     @BeforeAll
     void buildTree() {
-        tree = new DashboardTree();
+        tree = new DashboardTree(database.dataSource());
         results = new CampaignResults(tree.jdbc, tree.units);
     }
 

@@ -11,16 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -32,6 +30,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompletionStatsTests {
 
+    private final TestDatabase database = TestDatabase.perClass();
+
     private JdbcClient jdbc;
     private CompletionStats stats;
     private long province;
@@ -41,8 +41,7 @@ class CompletionStatsTests {
 
     @BeforeAll
     void generateProvince() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         var units = new UnitRepository(jdbc);
         stats = new CompletionStats(jdbc, units);

@@ -4,13 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
@@ -42,9 +39,7 @@ final class DashboardTree {
     final long m1, m2, m3, m4, m5, m6, m7, m8;
     final long doc1, doc2;
 
-    DashboardTree() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+    DashboardTree(javax.sql.DataSource dataSource) {
         jdbc = JdbcClient.create(dataSource);
         units = new UnitRepository(jdbc);
         province = units.create(null, UnitLevel.PROVINCE, "Tỉnh").id();

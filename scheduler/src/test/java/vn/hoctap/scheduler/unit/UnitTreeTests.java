@@ -13,19 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.content.document.NewDocument;
-import vn.hoctap.content.testing.TestPostgres;
+import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
@@ -37,6 +35,8 @@ import vn.hoctap.scheduler.stats.CampaignResults;
  * follows, an ended campaign's report stays exactly as it was, an active campaign follows the new tree.
  */
 class UnitTreeTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     static final Instant NOW = Instant.parse("2026-03-10T05:00:00Z");
     static final String TREE = """
@@ -58,8 +58,7 @@ class UnitTreeTests {
 
     @BeforeEach
     void setUp() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        var dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         tx = new DataSourceTransactionManager(dataSource);
         units = new UnitRepository(jdbc);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,12 +236,16 @@ class FakeTelegramServerTests {
     }
 
     @Test
-    void longPollWakesAsSoonAsAnUpdateIsQueuedAndOffsetConfirms() {
+    void longPollWakesAsSoonAsAnUpdateIsQueuedAndOffsetConfirms() throws Exception {
         FakeUser lan = server.user(CHAT, "Lan");
-        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> lan.sendText("chào"));
+        int polls = server.calls("getUpdates").size();
+        CompletableFuture<JsonNode> poll = CompletableFuture.supplyAsync(
+                () -> raw.post("getUpdates", "{\"offset\":0,\"timeout\":10}").body().path("result"));
+        awaitPollArrived(polls);
 
         long started = System.nanoTime();
-        JsonNode batch = raw.post("getUpdates", "{\"offset\":0,\"timeout\":10}").body().path("result");
+        lan.sendText("chào");
+        JsonNode batch = poll.get(10, TimeUnit.SECONDS);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(batch).hasSize(1);
         int updateId = batch.get(0).path("update_id").asInt();
@@ -252,9 +257,10 @@ class FakeTelegramServerTests {
 
     @Test
     void closeReleasesAWaitingLongPollImmediately() throws Exception {
+        int polls = server.calls("getUpdates").size();
         CompletableFuture<RawBotApi.Reply> poll = CompletableFuture.supplyAsync(
                 () -> raw.post("getUpdates", "{\"timeout\":30}"));
-        Thread.sleep(300);
+        awaitPollArrived(polls);
         long started = System.nanoTime();
 
         server.close();
@@ -384,11 +390,14 @@ class FakeTelegramServerTests {
                 server.queueDuplicateInSameBatch(twice);
             }
 
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (seen.size() < 4 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Awaitility.await("four updates seen").atMost(WAIT).until(() -> seen.size() >= 4);
             assertThat(seen).containsExactly(once, once, twice, twice);
         }
+    }
+
+    /** Waits (bounded) until the server has received one more getUpdates than before: the long poll is waiting. */
+    private void awaitPollArrived(int pollsBefore) {
+        Awaitility.await("the long poll at the server").atMost(Duration.ofSeconds(5))
+                .until(() -> server.calls("getUpdates").size() > pollsBefore);
     }
 }

@@ -27,6 +27,8 @@ class PollerLockTests {
             assertThat(first.holdOrTake()).isFalse();
             second.close();
             otherBot.close();
+        } finally {
+            TestPostgres.drop(url);
         }
     }
 

@@ -12,14 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hoctap.content.testing.TestDatabase;
+
 /** Checking roster rows: what each mistake an admin makes is reported as, without any write. */
 class RosterCheckTests {
+
+    private final TestDatabase database = TestDatabase.perTest();
 
     private RosterFixtures fx;
 
     @BeforeEach
     void setUp() {
-        fx = new RosterFixtures();
+        fx = new RosterFixtures(database.dataSource());
     }
 
     @Test

@@ -12,15 +12,12 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flywaydb.core.Flyway;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
-import vn.hoctap.content.testing.TestPostgres;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
@@ -40,9 +37,7 @@ final class RosterFixtures {
     final long cell2;
     final long communeA;
 
-    RosterFixtures() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.createDatabase());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+    RosterFixtures(javax.sql.DataSource dataSource) {
         jdbc = JdbcClient.create(dataSource);
         var units = new UnitRepository(jdbc);
         ProxyFactory proxy = new ProxyFactory(new RosterImport(jdbc, units, new vn.hoctap.scheduler.unit.OrganisationHistory(jdbc, java.time.Clock.systemUTC())));

@@ -14,17 +14,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hoctap.content.testing.TestDatabase;
+
 /**
  * Roster files are streamed and bounded: a 400,000-row workbook (the size that exhausted the heap
  * when the whole workbook was loaded) is refused with a clear message, a file at the limit is read.
  */
 class RosterLimitsTests {
 
+    private final TestDatabase database = TestDatabase.perTest();
     private RosterFixtures fx;
 
     @BeforeEach
     void setUp() {
-        fx = new RosterFixtures();
+        fx = new RosterFixtures(database.dataSource());
     }
 
     @Test
