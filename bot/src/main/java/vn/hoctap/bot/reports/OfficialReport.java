@@ -1,24 +1,15 @@
 package vn.hoctap.bot.reports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.hoctap.scheduler.stats.CampaignResults;
 import vn.hoctap.scheduler.unit.Unit;
@@ -31,7 +22,7 @@ import vn.hoctap.scheduler.unit.UnitLevel;
  * block (T/M …, BÍ THƯ). Printed on A4 landscape, fitted to the page width, header rows repeated on
  * every page. A cell's report lists its members with their standing instead of child units.
  */
-final class OfficialReport {
+final class OfficialReport extends A4Report {
 
     static final List<String> UNIT_HEADERS = List.of("STT", "Đơn vị", "Tổng số đảng viên", "Đã học tập, quán triệt", "Tỉ lệ (%)",
             "Đạt bài kiểm tra", "Nộp bài thu hoạch", "Chưa hoàn thành");
@@ -41,8 +32,6 @@ final class OfficialReport {
     private static final int[] MEMBER_WIDTHS = {6, 30, 16, 15, 13, 13, 32};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final XSSFWorkbook book = new XSSFWorkbook();
-    private final Sheet sheet = book.createSheet("Báo cáo");
     private final CellStyle plain = style(false, false, false, HorizontalAlignment.CENTER, false);
     private final CellStyle bold = style(true, false, false, HorizontalAlignment.CENTER, false);
     private final CellStyle italic = style(false, true, false, HorizontalAlignment.CENTER, false);
@@ -59,6 +48,7 @@ final class OfficialReport {
     private int columns;
 
     private OfficialReport() {
+        super("Báo cáo");
         short oneDecimal = book.createDataFormat().getFormat("0.0");
         percent.setDataFormat(oneDecimal);
         totalPercent.setDataFormat(oneDecimal);
@@ -108,7 +98,7 @@ final class OfficialReport {
     }
 
     private int unitTable(int row, CampaignResults.Report report) {
-        headerRow(row, UNIT_HEADERS);
+        headerRow(row, UNIT_HEADERS, header);
         int r = row + 1;
         for (int i = 0; i < report.children().size(); i++) {
             unitLine(r++, Integer.toString(i + 1), report.children().get(i), false);
@@ -130,7 +120,7 @@ final class OfficialReport {
     }
 
     private int memberTable(int row, CampaignResults.Report report, ReportContext context) {
-        headerRow(row, MEMBER_HEADERS);
+        headerRow(row, MEMBER_HEADERS, header);
         int r = row + 1;
         int n = 1;
         for (ReportContext.MemberLine m : context.members()) {
@@ -169,72 +159,6 @@ final class OfficialReport {
         merged(row + 5, split, columns - 1, context.secretaryName() == null ? "" : context.secretaryName(), bold);
     }
 
-    private void printSetup(int headerRow) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.6);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-    }
-
-    private void headerRow(int rowIndex, List<String> headers) {
-        Row row = sheet.createRow(rowIndex);
-        row.setHeightInPoints(48);
-        for (int i = 0; i < headers.size(); i++) {
-            cell(row, i, headers.get(i), header);
-        }
-    }
-
-    private void merged(int rowIndex, int from, int to, String value, CellStyle style) {
-        Row row = sheetRow(rowIndex);
-        row.createCell(from).setCellValue(value);
-        row.getCell(from).setCellStyle(style);
-        if (to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, from, to));
-        }
-    }
-
-    private Row sheetRow(int index) {
-        Row row = sheet.getRow(index);
-        return row != null ? row : sheet.createRow(index);
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        var c = row.createCell(column);
-        c.setCellValue(value);
-        c.setCellStyle(style);
-    }
-
-    private CellStyle style(boolean isBold, boolean isItalic, boolean underline, HorizontalAlignment align, boolean bordered) {
-        CellStyle s = book.createCellStyle();
-        Font font = book.createFont();
-        font.setFontName("Times New Roman");
-        font.setFontHeightInPoints((short) 12);
-        font.setBold(isBold);
-        font.setItalic(isItalic);
-        if (underline) {
-            font.setUnderline(Font.U_SINGLE);
-        }
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (bordered) {
-            s.setWrapText(true);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        return s;
-    }
-
     /** The report number's suffix: ĐU (a committee), CB (a cell). */
     private static String abbreviation(Unit unit) {
         return switch (unit.level()) {
@@ -249,12 +173,4 @@ final class OfficialReport {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    private byte[] bytes() {
-        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

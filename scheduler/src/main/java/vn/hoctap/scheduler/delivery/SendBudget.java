@@ -45,38 +45,9 @@ public class SendBudget {
      * (while in flight its score lies in the future), so scheduling delays between the grant and the
      * request reaching Telegram can never squeeze an extra send into a second.
      */
-    private static final String ACQUIRE = """
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            local window = tonumber(ARGV[4])
-            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
-            local cap = tonumber(ARGV[2])
-            if ARGV[1] == 'r' and ARGV[6] == '1' then
-              redis.call('ZADD', KEYS[2], now, ARGV[5])
-            end
-            if ARGV[1] ~= 'r' then
-              local reserve = math.min(redis.call('ZCARD', KEYS[2]), cap - tonumber(ARGV[3]))
-              if reserve > 0 then
-                cap = cap - reserve
-              end
-            end
-            if redis.call('ZCARD', KEYS[1]) < cap then
-              redis.call('ZADD', KEYS[1], now + 60000, ARGV[5])
-              redis.call('PEXPIRE', KEYS[1], 120000)
-              redis.call('PEXPIRE', KEYS[2], 120000)
-              return 0
-            end
-            local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-            return math.max(1, math.min(100, tonumber(oldest[2]) + window - now))
-            """;
+    private static final String ACQUIRE = script("send-budget-acquire.lua");
 
-    private static final String COMPLETE = """
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
-            return 0
-            """;
+    private static final String COMPLETE = script("send-budget-complete.lua");
 
     /** Permission for one send; call {@link #done()} right after the request returns. */
     public interface Grant {
@@ -248,6 +219,15 @@ public class SendBudget {
             return "PONG".equals(jedis.ping());
         } catch (JedisException e) {
             return false;
+        }
+    }
+
+    /** A Lua script kept beside this class (src/main/resources/…/delivery), read once. */
+    private static String script(String name) {
+        try (var in = SendBudget.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing script " + name, e);
         }
     }
 

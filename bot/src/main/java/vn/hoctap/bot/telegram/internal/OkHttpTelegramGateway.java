@@ -8,26 +8,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
-import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
-import org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.menubutton.MenuButtonWebApp;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.InlineArticle;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramCallException;
@@ -68,7 +64,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         for (int i = 0; i < parts.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(parts.get(i));
             if (i == parts.size() - 1 && !keyboard.isEmpty()) {
-                msg.replyMarkup(markup(keyboard));
+                msg.replyMarkup(Markup.of(keyboard));
             }
             call(msg.build());
         }
@@ -78,7 +74,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
         SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(text);
         if (!keyboard.isEmpty()) {
-            msg.replyMarkup(markup(keyboard));
+            msg.replyMarkup(Markup.of(keyboard));
         }
         if (paidBroadcast) {
             msg.allowPaidBroadcast(true);
@@ -107,13 +103,13 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
-        if (visibleLength(html) > MAX_TEXT) {
+        if (Markup.visibleLength(html) > MAX_TEXT) {
             throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
         }
         SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(html).parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
         if (!keyboard.isEmpty()) {
-            msg.replyMarkup(markup(keyboard));
+            msg.replyMarkup(Markup.of(keyboard));
         }
         call(msg.build());
     }
@@ -126,7 +122,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
                     .inputMessageContent(InputTextMessageContent.builder().messageText(a.html()).parseMode("HTML")
                             .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).build());
             if (!a.keyboard().isEmpty()) {
-                article.replyMarkup(markup(a.keyboard()));
+                article.replyMarkup(Markup.of(a.keyboard()));
             }
             return (InlineQueryResult) article.build();
         }).toList();
@@ -142,7 +138,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
                 .text(text);
         if (!keyboard.isEmpty()) {
-            edit.replyMarkup(markup(keyboard));
+            edit.replyMarkup(Markup.of(keyboard));
         }
         try {
             call(edit.build());
@@ -156,13 +152,13 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
-        if (visibleLength(html) > MAX_TEXT) {
+        if (Markup.visibleLength(html) > MAX_TEXT) {
             throw new IllegalArgumentException("edited HTML over " + MAX_TEXT + " characters");
         }
         EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
                 .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
         if (!keyboard.isEmpty()) {
-            edit.replyMarkup(markup(keyboard));
+            edit.replyMarkup(Markup.of(keyboard));
         }
         try {
             call(edit.build());
@@ -179,28 +175,9 @@ final class OkHttpTelegramGateway implements TelegramGateway {
                 .build());
     }
 
-    /** Telegram counts the length of HTML text after parsing: tags do not count, an entity is one character. */
-    static int visibleLength(String html) {
-        return html.replaceAll("<[^>]*>", "").replaceAll("&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);", "&").length();
-    }
-
     @Override
     public void answerCallback(String callbackId, String notice, boolean alert) {
         call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).showAlert(alert).build());
-    }
-
-    private static InlineKeyboardMarkup markup(Keyboard keyboard) {
-        List<InlineKeyboardRow> rows = keyboard.rows().stream().map(row -> new InlineKeyboardRow(row.stream()
-                .map(OkHttpTelegramGateway::button).toList())).toList();
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
-    }
-
-    private static InlineKeyboardButton button(Button b) {
-        if (b.webApp()) {
-            return InlineKeyboardButton.builder().text(b.text()).webApp(new WebAppInfo(b.url())).build();
-        }
-        return b.url() != null ? InlineKeyboardButton.builder().text(b.text()).url(b.url()).build()
-                : InlineKeyboardButton.builder().text(b.text()).callbackData(b.callbackData()).build();
     }
 
     private <T extends Serializable> T call(BotApiMethod<T> method) {
