@@ -38,7 +38,10 @@ public class UnitScope {
     /** For the campaign service, which checks scope itself. */
     public Requester requester() {
         DashboardUser user = current();
-        return user.unitId() == null ? Requester.admin() : new Requester(user.memberId(), user.unitId());
+        if (user.unitId() == null) {
+            return Requester.admin();
+        }
+        return user.isAdmin() ? Requester.scopedAdmin(user.memberId(), user.unitId()) : new Requester(user.memberId(), user.unitId(), true);
     }
 
     /** The unit a login's pages start from: its own, or for an unscoped admin the top units. */

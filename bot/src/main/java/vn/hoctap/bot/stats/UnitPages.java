@@ -3,8 +3,10 @@ package vn.hoctap.bot.stats;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.scheduler.member.MemberDirectory;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
@@ -36,8 +39,10 @@ class UnitPages {
     private final MemberDirectory directory;
     private final UnitRepository units;
     private final UnitScope scope;
+    private final UserMessages text;
 
-    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope) {
+    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope, UserMessages text) {
+        this.text = text;
         this.dashboard = dashboard;
         this.directory = directory;
         this.units = units;
@@ -69,10 +74,13 @@ class UnitPages {
             model.addAttribute("campaignId", chosen);
             model.addAttribute("progress", progress);
             model.addAttribute("lagging", progress.children().stream().filter(c -> lags(c, parentRate)).map(c -> c.unit().id()).toList());
+            Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("barChart", Charts.bars(progress.children().stream().map(c -> new Charts.Bar(c.unit().name(),
-                    c.percent(), lags(c, parentRate))).toList()));
+                    c.percent(), lags(c, parentRate))).toList(), new Charts.Names(text.text("web.units.barChart"),
+                    text.text("web.chart.barsDesc", unit.name()), locale)));
             model.addAttribute("lineChart", Charts.line(progress.confirmationsByDay().stream()
-                    .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList()));
+                    .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList(), new Charts.Names(
+                    text.text("web.units.lineChart"), text.text("web.chart.lineDesc", unit.name()), locale)));
             if (progress.children().isEmpty()) {
                 model.addAttribute("members", directory.list(id, chosen, 0, 500));
             }
