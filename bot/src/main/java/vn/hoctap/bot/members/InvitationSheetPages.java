@@ -63,6 +63,20 @@ class InvitationSheetPages {
         return "members/invitations";
     }
 
+    /** A fresh invitation for one member, from the member page; the member's older codes stop working. */
+    @PostMapping("/members/{id}/invitation")
+    String one(@PathVariable long id, Model model) {
+        scope.requireMember(id);
+        Unlinked m = jdbc.sql("SELECT id, full_name, external_ref FROM members WHERE id = :m AND telegram_user_id IS NULL AND status <> 'LEFT'")
+                .param("m", id).query((rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new NoSuchElementException("unlinked member " + id));
+        Invitation inv = invitations.create(m.id());
+        long unitId = jdbc.sql("SELECT unit_id FROM members WHERE id = :m").param("m", id).query(Long.class).single();
+        model.addAttribute("unit", unit(unitId));
+        model.addAttribute("cards", List.of(new Card(m.fullName(), m.externalRef(), inv.link(), qr.svg(inv.link()), inv.expiresAt())));
+        return "members/invitations";
+    }
+
     private record Unlinked(long id, String fullName, String externalRef) {
     }
 

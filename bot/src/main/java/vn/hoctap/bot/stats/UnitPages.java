@@ -2,6 +2,7 @@ package vn.hoctap.bot.stats;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -16,6 +17,7 @@ import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.member.MemberRow;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
 import vn.hoctap.scheduler.stats.CampaignChoice;
@@ -82,7 +84,10 @@ class UnitPages {
                     .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList(), new Charts.Names(
                     text.text("web.units.lineChart"), text.text("web.chart.lineDesc", unit.name()), locale)));
             if (progress.children().isEmpty()) {
-                model.addAttribute("members", directory.list(id, chosen, 0, 500));
+                // A cell's secretary acts on who has not finished: those come first (the order is otherwise kept).
+                model.addAttribute("members", directory.list(id, chosen, 0, 500).stream()
+                        .sorted(Comparator.comparing(MemberRow::studied)).toList());
+                model.addAttribute("mayRemind", !scope.current().isAdmin() && scope.current().memberId() != null);
             }
         } else if (units.children(id).isEmpty()) {
             model.addAttribute("members", directory.list(id, null, 0, 500));

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -45,10 +44,9 @@ class PageDefaults {
 
     /** The current GET page with {@code lang} replaced; after a POST, the page it would redirect to is unknown, so the path only. */
     private static String withLanguage(HttpServletRequest request, String lang) {
-        ServletUriComponentsBuilder b = ServletUriComponentsBuilder.fromRequest(request);
         if (!"GET".equals(request.getMethod())) {
-            b.replaceQuery(null);
+            return request.getRequestURI() + "?lang=" + lang;
         }
-        return b.replaceQueryParam("lang", lang).scheme(null).host(null).port(null).build().toUriString();
+        return Links.with("lang", lang);
     }
 }

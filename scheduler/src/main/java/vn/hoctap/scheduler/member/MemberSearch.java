@@ -1,0 +1,81 @@
+package vn.hoctap.scheduler.member;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboard's members list with search, filters, sorting and numbered pages, over a province of
+ * 100,000 members in well under 300 ms: one filtered, sorted and paged query for the rows and one
+ * count. Names sort by Vietnamese rules (ICU collation {@code vi-x-icu}), given name first as the
+ * rest of the dashboard does.
+ */
+@Service
+public class MemberSearch {
+
+    /** One page of the list and how many members match in all. */
+    public record Page(List<MemberRow> rows, long total, int page, int pages) {
+    }
+
+    // An assignment of the campaign that applies to the member of row r.
+    private static final String APPLIES = "FROM assignments a JOIN units au ON au.id = a.unit_id WHERE a.campaign_id = :c AND u.path LIKE au.path || '%'";
+    private static final String DONE = """
+            (EXISTS (SELECT 1 %1$s) AND NOT EXISTS (SELECT 1 %1$s AND NOT EXISTS (
+                SELECT 1 FROM confirmations x WHERE x.member_id = m.id AND x.assignment_id = a.id)))""".formatted(APPLIES);
+    private static final String NAME = "regexp_replace(m.full_name, '^.*\\s', '') COLLATE \"vi-x-icu\" %1$s, m.full_name COLLATE \"vi-x-icu\" %1$s";
+
+    private final JdbcClient jdbc;
+
+    public MemberSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page find(MemberQuery q) {
+        String subtree = jdbc.sql("SELECT path FROM units WHERE id = :id").param("id", q.unitId()).query(String.class).optional()
+                .orElseThrow(() -> new NoSuchElementException("unit " + q.unitId())) + "%";
+        StringBuilder where = new StringBuilder(" FROM members m JOIN units u ON u.id = m.unit_id WHERE u.path LIKE :subtree AND m.status <> 'LEFT'");
+        if (q.text() != null) {
+            where.append(" AND (m.full_name ILIKE :q OR m.external_ref ILIKE :q)");
+        }
+        if (q.linked() != null) {
+            where.append(q.linked() ? " AND m.telegram_user_id IS NOT NULL" : " AND m.telegram_user_id IS NULL");
+        }
+        if (q.status() != null) {
+            where.append(" AND m.status = :status");
+        }
+        if (q.done() != null) {
+            where.append(q.done() ? " AND " : " AND NOT ").append(DONE);
+        }
+        String dir = q.descending() ? "DESC" : "ASC";
+        String order = switch (q.sort()) {
+            case NAME -> NAME.formatted(dir) + ", m.id";
+            case REF -> "m.external_ref " + dir + " NULLS LAST, m.id";
+            case UNIT -> "u.name COLLATE \"vi-x-icu\" " + dir + ", u.id, " + NAME.formatted("ASC") + ", m.id";
+        };
+        String like = q.text() == null ? null : "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = bind(jdbc.sql("SELECT count(*)" + where), q, subtree, like).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + q.pageSize() - 1) / q.pageSize());
+        int page = Math.min(q.page(), pages - 1);
+        List<MemberRow> rows = bind(jdbc.sql("SELECT m.id, m.full_name, m.external_ref, u.name AS unit_name, u.id AS unit_id, m.status, "
+                + "m.telegram_user_id IS NOT NULL AS linked, " + (q.campaignId() == null ? "false" : DONE) + " AS studied"
+                + where + " ORDER BY " + order + " OFFSET :offset LIMIT :limit"), q, subtree, like)
+                .param("offset", (long) page * q.pageSize()).param("limit", q.pageSize())
+                .query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("external_ref"),
+                        rs.getString("unit_name"), rs.getLong("unit_id"), MemberStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("linked"), rs.getBoolean("studied"), false, false)).list();
+        return new Page(rows, total, page, pages);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberQuery q, String subtree, String like) {
+        spec = spec.param("subtree", subtree).param("c", q.campaignId() == null ? -1L : q.campaignId());
+        if (like != null) {
+            spec = spec.param("q", like);
+        }
+        if (q.status() != null) {
+            spec = spec.param("status", q.status().name());
+        }
+        return spec;
+    }
+}
