@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.rules.RuleViolation;
@@ -21,14 +23,19 @@ public class CampaignForm {
     private String name;
     private List<Long> documentIds = new ArrayList<>();
     private List<Long> unitIds = new ArrayList<>();
+    // The formats of <input type="datetime-local"> and <input type="time">, whatever the page's language.
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime startsAt;
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime deadline;
     private boolean requireQuiz;
     private boolean requireReflection;
     private Integer passMark = 80;
     private String offsetDays = "7, 3, 1";
     private boolean deadlineMorning = true;
+    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime quietStart = LocalTime.of(21, 0);
+    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime quietEnd = LocalTime.of(7, 0);
     private boolean skipSundays;
     private boolean skipHolidays;

@@ -60,6 +60,12 @@ public final class DashboardClient {
         return r;
     }
 
+    /** A GET with an Accept header, as a browser sends (Spring Boot's error pages depend on it). */
+    public HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> download(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
