@@ -2,6 +2,9 @@
 // the menu on narrow screens, selects that submit their form, confirmations, print buttons,
 // and the searchable unit tree.
 document.addEventListener('DOMContentLoaded', function () {
+  // The Swagger UI page (same tab) sends this token with calls made through the dashboard session.
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  if (csrf && window.sessionStorage) { window.sessionStorage.setItem('XSRF-TOKEN', csrf.content); }
   var button = document.getElementById('menu-toggle');
   if (button) {
     button.addEventListener('click', function () {
