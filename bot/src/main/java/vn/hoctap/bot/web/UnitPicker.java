@@ -1,15 +1,15 @@
 package vn.hoctap.bot.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.hoctap.scheduler.unit.VietnameseOrder;
 
 /**
  * The units a form may offer, as a tree for the searchable picker ({@code fragments/unit-tree}),
@@ -22,8 +22,6 @@ public class UnitPicker {
     /** One unit of the tree with the units under it. */
     public record Node(long id, String name, List<Node> children) {
     }
-
-    private static final Comparator<String> VIETNAMESE = natural(Collator.getInstance(Locale.forLanguageTag("vi-VN")));
 
     private final JdbcClient jdbc;
 
@@ -54,7 +52,7 @@ public class UnitPicker {
     }
 
     private static void sort(List<Node> nodes) {
-        nodes.sort(Comparator.comparing(Node::name, VIETNAMESE));
+        nodes.sort(Comparator.comparing(Node::name, VietnameseOrder.NAMES));
         nodes.forEach(n -> sort(n.children()));
     }
 
@@ -62,21 +60,5 @@ public class UnitPicker {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         int cut = trimmed.lastIndexOf('/');
         return cut <= 0 ? "" : trimmed.substring(0, cut + 1);
-    }
-
-    /** Vietnamese collation, except that runs of digits compare by value. */
-    static Comparator<String> natural(Collator collator) {
-        return (a, b) -> {
-            String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-            String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-            for (int i = 0; i < Math.min(x.length, y.length); i++) {
-                boolean digits = !x[i].isEmpty() && !y[i].isEmpty() && Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0));
-                int c = digits ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i])) : collator.compare(x[i], y[i]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return Integer.compare(x.length, y.length);
-        };
     }
 }

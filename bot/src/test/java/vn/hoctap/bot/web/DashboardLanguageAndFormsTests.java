@@ -145,6 +145,41 @@ class DashboardLanguageAndFormsTests extends BotIntegrationTest {
     }
 
     @Test
+    void aCellSecretaryTiedToAMemberSeesWhoIsNotDoneFirstAndRemindsThemOncePerDay() throws Exception {
+        CampaignFixture f = fixture();
+        java.util.List<Long> chats = f.members(6);
+        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
+        long done = f.memberWithChat(chats.get(1));
+        long notDone = f.memberWithChat(chats.get(3));
+        long secretaryMember = f.memberWithChat(chats.get(5));
+        jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, 'SECRETARY')").param("u", f.cellB)
+                .param("m", secretaryMember).update();
+        jdbc.sql("INSERT INTO confirmations (member_id, assignment_id) SELECT :m, id FROM assignments WHERE campaign_id = :c")
+                .param("m", done).param("c", c.id()).update();
+        String login = "bithu-tv" + f.cellB;
+        users.create(login, "mat-khau-chi-bo-b", DashboardRole.SECRETARY, null, secretaryMember);
+        DashboardClient secretary = new DashboardClient(port);
+        assertThat(secretary.login(login, "mat-khau-chi-bo-b")).endsWith("/");
+        String cell = secretary.get("/units/" + f.cellB + "?campaign=" + c.id()).body();
+        String doneName = jdbc.sql("SELECT full_name FROM members WHERE id = :m").param("m", done).query(String.class).single();
+        String notDoneName = jdbc.sql("SELECT full_name FROM members WHERE id = :m").param("m", notDone).query(String.class).single();
+        assertThat(cell.indexOf(">" + notDoneName + "<")).isPositive().isLessThan(cell.indexOf(">" + doneName + "<"));
+        assertThat(cell).contains("id=\"remind-" + notDone + "\"").doesNotContain("id=\"remind-" + done + "\"");
+
+        Map<String, String> remind = Map.of("campaign", Long.toString(c.id()), "member", Long.toString(notDone));
+        HttpResponse<String> first = secretary.postForm("/units/" + f.cellB + "/remind", remind, true);
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(secretary.get("/units/" + f.cellB + "?campaign=" + c.id()).body()).contains("Đã xếp tin nhắc cho " + notDoneName);
+        assertThat(count("SELECT count(*) FROM outbox WHERE member_id = " + notDone + " AND step LIKE 'push1-%'")).isEqualTo(1);
+        secretary.postForm("/units/" + f.cellB + "/remind", remind, true);
+        assertThat(secretary.get("/units/" + f.cellB + "?campaign=" + c.id()).body()).contains("đã được nhắc rồi");
+        assertThat(count("SELECT count(*) FROM outbox WHERE member_id = " + notDone + " AND step LIKE 'push1-%'")).isEqualTo(1);
+        HttpResponse<String> outside = secretary.postForm("/units/" + f.cellA + "/remind", remind, true);
+        assertThat(outside.statusCode()).isIn(302, 403);
+        assertThat(count("SELECT count(*) FROM outbox WHERE member_id = " + notDone + " AND step LIKE 'push1-%'")).isEqualTo(1);
+    }
+
+    @Test
     void refusedAccountsAreExplainedInVietnameseAndRolesAreWords() throws Exception {
         DashboardClient admin = admin();
         admin.get("/accounts");

@@ -49,10 +49,11 @@ public class MemberSearch {
             where.append(q.done() ? " AND " : " AND NOT ").append(DONE);
         }
         String dir = q.descending() ? "DESC" : "ASC";
-        String order = switch (q.sort()) {
+        // Without a chosen column, the tree's order (byte order of the path: cheap) and names within each unit.
+        String order = q.sort() == null ? "u.path, " + NAME.formatted("ASC") + ", m.id" : switch (q.sort()) {
             case NAME -> NAME.formatted(dir) + ", m.id";
             case REF -> "m.external_ref " + dir + " NULLS LAST, m.id";
-            case UNIT -> "u.name COLLATE \"vi-x-icu\" " + dir + ", u.id, " + NAME.formatted("ASC") + ", m.id";
+            case UNIT -> "u.name COLLATE vi_natural " + dir + ", u.id, " + NAME.formatted("ASC") + ", m.id";
         };
         String like = q.text() == null ? null : "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         long total = bind(jdbc.sql("SELECT count(*)" + where), q, subtree, like).query(Long.class).single();
