@@ -132,7 +132,7 @@ class CampaignPages {
         DeliveryProgress delivery = outbox.progress(id, clock.instant());
         model.addAttribute("delivery", delivery);
         model.addAttribute("deliveryNote", deliveryState.note(delivery));
-        model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone));
+        model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(ChronoUnit.MINUTES));
         model.addAttribute("mayChange", mayChange(c));
         return "campaigns/show";
     }

@@ -31,7 +31,7 @@ import vn.hoctap.scheduler.campaign.Campaigns;
  */
 class DashboardLanguageAndFormsTests extends BotIntegrationTest {
 
-    private static final AtomicLong bases = new AtomicLong(7_000_000_000L);
+    private static final AtomicLong bases = new AtomicLong(6_000_000_000L);
 
     @Autowired
     Campaigns campaigns;
@@ -149,9 +149,10 @@ class DashboardLanguageAndFormsTests extends BotIntegrationTest {
         CampaignFixture f = fixture();
         java.util.List<Long> chats = f.members(6);
         Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
-        long done = f.memberWithChat(chats.get(1));
-        long notDone = f.memberWithChat(chats.get(3));
-        long secretaryMember = f.memberWithChat(chats.get(5));
+        // members(6) puts odd ones (indexes 0, 2, 4) in cell B
+        long done = f.memberWithChat(chats.get(0));
+        long notDone = f.memberWithChat(chats.get(2));
+        long secretaryMember = f.memberWithChat(chats.get(4));
         jdbc.sql("INSERT INTO unit_roles (unit_id, member_id, role) VALUES (:u, :m, 'SECRETARY')").param("u", f.cellB)
                 .param("m", secretaryMember).update();
         jdbc.sql("INSERT INTO confirmations (member_id, assignment_id) SELECT :m, id FROM assignments WHERE campaign_id = :c")
