@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.bot.web.UnitPicker;
+import vn.hoctap.bot.web.UserMessages;
+import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** Admins create dashboard logins for other admins and for cell secretaries (scoped to a unit). */
 @DashboardPage
@@ -14,10 +17,16 @@ class AccountPages {
 
     private final DashboardUsers users;
     private final UnitScope scope;
+    private final UnitPicker picker;
+    private final UnitRepository units;
+    private final UserMessages text;
 
-    AccountPages(DashboardUsers users, UnitScope scope) {
+    AccountPages(DashboardUsers users, UnitScope scope, UnitPicker picker, UnitRepository units, UserMessages text) {
         this.users = users;
         this.scope = scope;
+        this.picker = picker;
+        this.units = units;
+        this.text = text;
     }
 
     @GetMapping("/accounts")
@@ -25,6 +34,8 @@ class AccountPages {
         // A scoped admin sees only the logins inside its unit.
         model.addAttribute("users", users.all().stream().filter(u -> scope.current().unitId() == null
                 || u.unitId() != null && scope.reachesUnit(u.unitId())).toList());
+        model.addAttribute("unitNames", new UnitNames(units));
+        model.addAttribute("nodes", picker.tree(scope.subtreePattern(), true));
         return "accounts";
     }
 
@@ -46,8 +57,15 @@ class AccountPages {
             users.create(username, password, role, unit, memberId);
             redirect.addFlashAttribute("created", username);
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", text.of(e));
         }
         return "redirect:/accounts";
+    }
+
+    /** The name of a login's unit for the table (a login has at most one unit; the table lists a few dozen logins). */
+    record UnitNames(UnitRepository units) {
+        public String of(Long id) {
+            return id == null ? "" : units.findById(id).map(u -> u.name()).orElse("");
+        }
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 
+import vn.hoctap.scheduler.rules.RuleViolation;
+
 /**
  * Dashboard logins in PostgreSQL; passwords only ever stored through the delegating encoder ({bcrypt}…).
  * A secretary login tied to a member takes its scope from the member's role: the unit they lead as
@@ -63,20 +65,20 @@ public class DashboardUsers implements UserDetailsService {
     /** Creates a login; throws {@link IllegalArgumentException} with an admin-readable reason when refused. */
     public DashboardUser create(String username, String rawPassword, DashboardRole role, Long unitId, Long memberId) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("username: 3-64 letters, digits, '.', '_', '@' or '-'");
+            throw new RuleViolation("username", "rule.account.username", "username: 3-64 letters, digits, '.', '_', '@' or '-'");
         }
         if (rawPassword == null || rawPassword.length() < 10) {
-            throw new IllegalArgumentException("password: at least 10 characters");
+            throw new RuleViolation("password", "rule.account.password", "password: at least 10 characters");
         }
         if (role == DashboardRole.SECRETARY && memberId != null) {
             unitId = jdbc.sql("""
                     SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
                      WHERE r.member_id = :m AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1""")
                     .param("m", memberId).query(Long.class).optional()
-                    .orElseThrow(() -> new IllegalArgumentException("member " + memberId + " is not secretary or deputy of any unit"));
+                    .orElseThrow(() -> new RuleViolation("memberId", "rule.account.memberNotLeader", "member " + memberId + " is not secretary or deputy of any unit", memberId));
         }
         if (role == DashboardRole.SECRETARY && unitId == null) {
-            throw new IllegalArgumentException("a secretary needs a unit");
+            throw new RuleViolation("unitId", "rule.account.secretaryNeedsUnit", "a secretary needs a unit");
         }
         if (unitId != null && jdbc.sql("SELECT count(*) FROM units WHERE id = :id").param("id", unitId).query(Long.class).single() == 0) {
             throw new IllegalArgumentException("no unit with id " + unitId);
@@ -85,7 +87,7 @@ public class DashboardUsers implements UserDetailsService {
             throw new IllegalArgumentException("no member with id " + memberId);
         }
         if (find(username).isPresent()) {
-            throw new IllegalArgumentException("username already taken: " + username);
+            throw new RuleViolation("username", "rule.account.taken", "username already taken: " + username, username);
         }
         long id = jdbc.sql("""
                 INSERT INTO dashboard_users (username, password_hash, role, unit_id, member_id)

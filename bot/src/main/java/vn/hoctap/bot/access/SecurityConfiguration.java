@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
@@ -27,8 +29,9 @@ import vn.hoctap.bot.admin.AdminProperties;
  * Who may call what. Three chains:
  * <ul>
  * <li>{@code /telegram/**}: the webhook checks Telegram's secret itself.</li>
- * <li>{@code /api/**}: stateless; HTTP Basic with dashboard logins, or the operators' bearer token.
- * No cookie ever authenticates an API call, so CSRF cannot apply and is off there.</li>
+ * <li>{@code /api/**}: HTTP Basic with dashboard logins, the operators' bearer token, or the
+ * logged-in dashboard session (read only, never created here) so the Swagger UI page works; calls
+ * that change something through the session need its CSRF token, like the dashboard's forms.</li>
  * <li>everything else: the dashboard and the OpenAPI description and its UI ({@code /v3/api-docs},
  * {@code /api-docs}), form login with sessions in Redis, CSRF on, logout by POST, login attempts
  * throttled.</li>
@@ -104,9 +107,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new BasicThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.realmName("hoctap"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), sessionReadOnly())))
                 .requestCache(r -> r.disable())
-                .csrf(c -> c.disable())
+                // A call carried by the dashboard session (the Swagger UI page) is a cookie call: changes need the
+                // session's CSRF token in X-CSRF-TOKEN. Calls with an Authorization header never use a cookie.
+                // The same cookie-held token as the dashboard chain, so the page's token is valid here.
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).requireCsrfProtectionMatcher(ApiSessionCalls::needCsrf))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
                                 "log in: HTTP Basic with a dashboard user, or Authorization: Bearer <ADMIN_TOKEN>"))
@@ -130,6 +137,13 @@ class SecurityConfiguration {
                 .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CSP)))
                 .build();
+    }
+
+    /** The dashboard session's login, read but never created or written by the API chain. */
+    private static HttpSessionSecurityContextRepository sessionReadOnly() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
     }
 
     /** One token for both chains that accept it (generated once if none is configured). */

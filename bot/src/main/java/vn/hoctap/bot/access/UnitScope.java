@@ -40,7 +40,10 @@ public class UnitScope {
     /** For the services that take the requester and check scope themselves. */
     public Requester requester() {
         DashboardUser user = current();
-        return user.unitId() == null ? Requester.admin() : new Requester(user.memberId(), user.unitId());
+        if (user.unitId() == null) {
+            return Requester.admin();
+        }
+        return user.isAdmin() ? Requester.scopedAdmin(user.memberId(), user.unitId()) : new Requester(user.memberId(), user.unitId(), true);
     }
 
     /** The unit a login's pages start from: its own, or for an unscoped admin the top units. */

@@ -64,10 +64,9 @@ class CampaignController {
 
     @PostMapping("/api/campaigns")
     ResponseEntity<CampaignView> create(@RequestBody CreateCampaign body) {
+        // What a secretary may choose is the service's rule (Campaigns.create), the same for the dashboard form.
         Campaign.ReminderSettings defaults = Campaign.ReminderSettings.defaults();
-        // Secretaries get the standard reminder plan and never paid broadcasts: both cost the organisation.
-        boolean secretary = !scope.current().isAdmin();
-        Reminders r = secretary ? null : body.reminders();
+        Reminders r = body.reminders();
         Campaign.ReminderSettings reminders = r == null ? defaults : new Campaign.ReminderSettings(
                 r.offsetDays() == null ? defaults.offsets() : r.offsetDays().stream().map(d -> Duration.ofDays(d)).toList(),
                 r.deadlineMorning() == null ? defaults.deadlineMorning() : r.deadlineMorning(),
@@ -76,7 +75,7 @@ class CampaignController {
                 Boolean.TRUE.equals(r.skipSundays()), Boolean.TRUE.equals(r.skipHolidays()));
         Campaign c = campaigns.create(new NewCampaign(body.name(), body.documentIds(), body.unitIds(),
                 body.startsAt() == null ? clock.instant() : body.startsAt(), body.deadline(), body.rules(), reminders,
-                !secretary && Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
+                Boolean.TRUE.equals(body.paidBroadcast()), body.laggingPercent() == null ? 80 : body.laggingPercent()),
                 scope.requester());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
     }

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,101 +21,127 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.bot.web.UnitPicker;
+import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.campaign.CampaignState;
 import vn.hoctap.scheduler.campaign.Campaigns;
-import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.delivery.DeliveryProgress;
 import vn.hoctap.scheduler.delivery.Outbox;
+import vn.hoctap.scheduler.rules.RuleViolation;
 import vn.hoctap.scheduler.schedule.CampaignJobs;
+import vn.hoctap.scheduler.stats.CampaignDashboard;
+import vn.hoctap.scheduler.stats.CampaignSummary;
 
-/** Dashboard pages of campaigns: list, create, the reminder plan, live delivery progress, new deadline, cancel. */
+/**
+ * Dashboard pages of campaigns: the history with a state filter, the form (bound to
+ * {@link CampaignForm}, refused fields marked), the plan in words, live delivery, new deadline,
+ * cancel. The rules (what a secretary may choose, valid dates) are the {@link Campaigns} service's.
+ */
 @DashboardPage
 class CampaignPages {
-
-    /** A unit offered as an audience in the create form, indented by depth. */
-    record UnitOption(long id, String name, int depth) {
-    }
 
     private final Campaigns campaigns;
     private final CampaignRepository repository;
     private final CampaignJobs jobs;
     private final Outbox outbox;
     private final DocumentRepository documents;
+    private final CampaignDashboard dashboard;
     private final UnitScope scope;
-    private final JdbcClient jdbc;
+    private final UnitPicker picker;
+    private final UserMessages text;
+    private final DeliveryState deliveryState;
     private final Clock clock;
     private final ZoneId zone;
 
     CampaignPages(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, DocumentRepository documents,
-            UnitScope scope, JdbcClient jdbc, Clock clock, ZoneId zone) {
+            CampaignDashboard dashboard, UnitScope scope, UnitPicker picker, UserMessages text, DeliveryState deliveryState, Clock clock,
+            ZoneId zone) {
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;
         this.outbox = outbox;
         this.documents = documents;
+        this.dashboard = dashboard;
         this.scope = scope;
-        this.jdbc = jdbc;
+        this.picker = picker;
+        this.text = text;
+        this.deliveryState = deliveryState;
         this.clock = clock;
         this.zone = zone;
     }
 
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.visible(scope.requester()));
+    String list(@RequestParam(required = false) CampaignState state, Model model) {
+        Map<Long, CampaignSummary> progress = scope.roots().stream().findFirst().map(root -> dashboard.campaigns(root).stream()
+                .collect(Collectors.toMap(CampaignSummary::campaignId, Function.identity(), (a, b) -> a))).orElse(Map.of());
+        model.addAttribute("campaigns", campaigns.history(scope.requester(), state).stream()
+                .map(c -> new CampaignLine(c, CampaignState.of(c, clock.instant()), progress.get(c.id()))).toList());
+        model.addAttribute("state", state);
+        model.addAttribute("states", CampaignState.values());
         return "campaigns/list";
     }
 
     @GetMapping("/campaigns/new")
     String form(Model model) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
-        model.addAttribute("documents", documents.findAll());
-        model.addAttribute("units", audienceOptions());
-        model.addAttribute("startsAt", now);
-        model.addAttribute("deadline", now.plusDays(14).withHour(17).withMinute(0));
-        return "campaigns/new";
+        CampaignForm form = new CampaignForm();
+        form.setStartsAt(now);
+        form.setDeadline(now.plusDays(14).withHour(17).withMinute(0));
+        return showForm(form, model);
     }
 
     @PostMapping("/campaigns")
-    String create(@RequestParam String name, @RequestParam(name = "documentIds", required = false) List<Long> documentIds,
-            @RequestParam(name = "unitIds", required = false) List<Long> unitIds, @RequestParam LocalDateTime startsAt,
-            @RequestParam LocalDateTime deadline, @RequestParam(defaultValue = "false") boolean requireQuiz,
-            @RequestParam(defaultValue = "false") boolean requireReflection, @RequestParam(defaultValue = "80") int passMark,
-            @RequestParam(defaultValue = "false") boolean skipSundays, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CampaignForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return showForm(form, model);
+        }
         try {
-            Campaign c = campaigns.create(new NewCampaign(name, documentIds == null ? List.of() : documentIds,
-                    unitIds == null ? List.of() : unitIds, startsAt.atZone(zone).toInstant(), deadline.atZone(zone).toInstant(),
-                    new Campaign.CompletionRules(true, requireQuiz, requireReflection, passMark),
-                    withSundays(skipSundays), false, 80), scope.requester());
+            Campaign c = campaigns.create(form.toRequest(zone), scope.requester());
             redirect.addFlashAttribute("created", true);
             return "redirect:/campaigns/" + c.id();
-        } catch (IllegalArgumentException e) {
-            form(model);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("name", name);
-            return "campaigns/new";
+        } catch (RuleViolation e) {
+            if (e.field() == null) {
+                binding.reject(e.key(), e.args(), e.getMessage());
+            } else {
+                binding.rejectValue(e.field(), e.key(), e.args(), e.getMessage());
+            }
+            return showForm(form, model);
         }
+    }
+
+    private String showForm(CampaignForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("documents", documents.findAll());
+        model.addAttribute("nodes", picker.tree(scope.subtreePattern(), false));
+        model.addAttribute("choosesPlan", campaigns.choosesReminderPlan(scope.requester()));
+        return "campaigns/new";
     }
 
     @GetMapping("/campaigns/{id}")
     String show(@PathVariable long id, Model model) {
         scope.requireCampaign(id);
-        Campaign c = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("campaign " + id));
+        Campaign c = repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id));
         model.addAttribute("campaign", c);
+        model.addAttribute("state", CampaignState.of(c, clock.instant()));
         model.addAttribute("documents", repository.documents(id).stream().map(d -> documents.findById(d).orElseThrow()).toList());
         model.addAttribute("plan", jobs.scheduled(id));
-        model.addAttribute("delivery", outbox.progress(id, clock.instant()));
-        model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone));
+        DeliveryProgress delivery = outbox.progress(id, clock.instant());
+        model.addAttribute("delivery", delivery);
+        model.addAttribute("deliveryNote", deliveryState.note(delivery));
+        model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("mayChange", mayChange(c));
         return "campaigns/show";
     }
 
     /** Polled by the campaign page every few seconds while messages go out. */
     @GetMapping("/campaigns/{id}/delivery")
     @ResponseBody
-    DeliveryProgress delivery(@PathVariable long id) {
+    DeliveryState.View delivery(@PathVariable long id) {
         scope.requireCampaign(id);
-        return outbox.progress(id, clock.instant());
+        return deliveryState.view(outbox.progress(id, clock.instant()));
     }
 
     @PostMapping("/campaigns/{id}/deadline")
@@ -119,8 +149,8 @@ class CampaignPages {
         try {
             campaigns.editDeadline(id, deadline.atZone(zone).toInstant(), scope.requester());
             redirect.addFlashAttribute("deadlineMoved", true);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", text.of(e));
         }
         return "redirect:/campaigns/" + id;
     }
@@ -131,17 +161,17 @@ class CampaignPages {
         return "redirect:/campaigns/" + id;
     }
 
-    private static Campaign.ReminderSettings withSundays(boolean skipSundays) {
-        Campaign.ReminderSettings d = Campaign.ReminderSettings.defaults();
-        return new Campaign.ReminderSettings(d.offsets(), d.deadlineMorning(), d.quietStart(), d.quietEnd(), skipSundays, d.skipHolidays());
+    /** Whether this login may move the deadline or cancel: the same check the service makes, so no button leads to a 403. */
+    private boolean mayChange(Campaign c) {
+        try {
+            campaigns.get(c.id(), scope.requester());
+            return c.isActive();
+        } catch (RuntimeException outOfScope) {
+            return false;
+        }
     }
 
-    /** Audience choices: the login's own unit and every unit above cell level inside it (a province has about 500). */
-    private List<UnitOption> audienceOptions() {
-        String subtree = scope.subtreePattern();
-        return jdbc.sql("""
-                SELECT id, name, depth FROM units WHERE path LIKE :p AND (level <> 'CELL' OR path = rtrim(:p, '%'))
-                 ORDER BY path""").param("p", subtree)
-                .query((rs, n) -> new UnitOption(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    /** One row of the campaign list: the campaign, its state, its progress in the login's reach (null when not counted). */
+    record CampaignLine(Campaign campaign, CampaignState state, CampaignSummary progress) {
     }
 }

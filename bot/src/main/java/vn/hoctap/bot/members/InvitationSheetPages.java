@@ -63,7 +63,16 @@ class InvitationSheetPages {
         return "members/invitations";
     }
 
-
+    /** A fresh invitation for one member, from the member page; the member's older codes stop working. */
+    @PostMapping("/members/{id}/invitation")
+    String one(@PathVariable long id, Model model) {
+        scope.requireMember(id);
+        MemberRepository.Unlinked m = members.unlinked(id).orElseThrow(() -> new NoSuchElementException("unlinked member " + id));
+        Invitation inv = invitations.create(m.id());
+        model.addAttribute("unit", unit(m.unitId()));
+        model.addAttribute("cards", List.of(new Card(m.fullName(), m.externalRef(), inv.link(), qr.svg(inv.link()), inv.expiresAt())));
+        return "members/invitations";
+    }
 
     private Unit unit(long id) {
         return units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));

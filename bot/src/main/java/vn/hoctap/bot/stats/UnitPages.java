@@ -2,9 +2,12 @@ package vn.hoctap.bot.stats;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
+import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.Lagging;
 import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.scheduler.member.MemberRow;
 import vn.hoctap.scheduler.stats.CampaignChoice;
 import vn.hoctap.scheduler.stats.CampaignDashboard;
 import vn.hoctap.scheduler.stats.CampaignProgress;
@@ -36,10 +41,12 @@ class UnitPages {
     private final MemberDirectory directory;
     private final UnitRepository units;
     private final UnitScope scope;
+    private final UserMessages text;
     private final CampaignRepository campaignsById;
 
-    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope,
+    UnitPages(CampaignDashboard dashboard, MemberDirectory directory, UnitRepository units, UnitScope scope, UserMessages text,
             CampaignRepository campaignsById) {
+        this.text = text;
         this.campaignsById = campaignsById;
         this.dashboard = dashboard;
         this.directory = directory;
@@ -72,12 +79,18 @@ class UnitPages {
             model.addAttribute("campaignId", chosen);
             model.addAttribute("progress", progress);
             model.addAttribute("lagging", progress.children().stream().filter(c -> lags(c, threshold)).map(c -> c.unit().id()).toList());
+            Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("barChart", Charts.bars(progress.children().stream().map(c -> new Charts.Bar(c.unit().name(),
-                    c.percent(), lags(c, threshold))).toList()));
+                    c.percent(), lags(c, threshold))).toList(), new Charts.Names(text.text("web.units.barChart"),
+                    text.text("web.chart.barsDesc", unit.name()), locale)));
             model.addAttribute("lineChart", Charts.line(progress.confirmationsByDay().stream()
-                    .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList()));
+                    .map(d -> new Charts.Point(DAY.format(d.day()), d.cumulative())).toList(), new Charts.Names(
+                    text.text("web.units.lineChart"), text.text("web.chart.lineDesc", unit.name()), locale)));
             if (progress.children().isEmpty()) {
-                model.addAttribute("members", directory.list(id, chosen, 0, 500));
+                // A cell's secretary acts on who has not finished: those come first (the order is otherwise kept).
+                model.addAttribute("members", directory.list(id, chosen, 0, 500).stream()
+                        .sorted(Comparator.comparing(MemberRow::studied)).toList());
+                model.addAttribute("mayRemind", !scope.current().isAdmin() && scope.current().memberId() != null);
             }
         } else if (units.children(id).isEmpty()) {
             model.addAttribute("members", directory.list(id, null, 0, 500));

@@ -3,29 +3,35 @@ package vn.hoctap.bot.web;
 import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 
 /**
- * The dashboard's one error handler: unknown ids and malformed links get a readable page with the
- * right status; scope refusals from the services are 403 like {@code UnitScope}'s.
+ * The dashboard's one error handler: unknown ids and malformed links get a readable page in the
+ * user's language with the right status and a way back; scope refusals from the services are 403
+ * like {@code UnitScope}'s. The exception's own text (Java's, English) is never shown. Errors
+ * outside a dashboard controller (an unknown URL, a failure) reach Spring Boot's error controller,
+ * which renders the same {@code error.html} template.
  */
 @ControllerAdvice(annotations = DashboardPage.class)
 class PageErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     ModelAndView notFound(NoSuchElementException e) {
-        return page(HttpStatus.NOT_FOUND, "web.error.notFound", e.getMessage());
+        return page(HttpStatus.NOT_FOUND, "web.error.notFound");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+        HandlerMethodValidationException.class, BindException.class})
     ModelAndView badRequest(Exception e) {
-        return page(HttpStatus.BAD_REQUEST, "web.error.badRequest", e.getMessage());
+        return page(HttpStatus.BAD_REQUEST, "web.error.badRequest");
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -36,12 +42,11 @@ class PageErrors {
         return mav;
     }
 
-    private static ModelAndView page(HttpStatus status, String messageKey, String detail) {
-        ModelAndView mav = new ModelAndView("error-page");
+    private static ModelAndView page(HttpStatus status, String messageKey) {
+        ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
         mav.addObject("messageKey", messageKey);
-        mav.addObject("detail", detail);
         return mav;
     }
 }

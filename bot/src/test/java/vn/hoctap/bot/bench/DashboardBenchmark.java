@@ -52,9 +52,28 @@ public final class DashboardBenchmark {
             time(admin, "export CSV, province", "/units/" + p.province() + "/report" + c + "&format=csv");
             time(admin, "export XLSX, district", "/units/" + p.district() + "/report" + c + "&format=xlsx");
             time(admin, "members page, province", "/members?unit=" + p.province());
+            String members = "/members?unit=" + p.province();
+            time(admin, "members, search name", members + "&q=Nguy%E1%BB%85n");
+            time(admin, "members, search card no.", members + "&q=" + cardOf(jdbc, p.member()));
+            time(admin, "members, unlinked", members + "&linked=false");
+            time(admin, "members, blocked, by name", members + "&status=BLOCKED&sort=NAME");
+            time(admin, "members, not done", members + "&campaign=" + p.campaign() + "&done=false");
+            time(admin, "members, done, page 500", members + "&campaign=" + p.campaign() + "&done=true&page=500");
+            time(admin, "members, name desc p.1000", members + "&sort=NAME&desc=true&page=1000");
+            time(admin, "members, district+filters", "/members?unit=" + p.district() + "&q=Th%E1%BB%8B&linked=true&campaign="
+                    + p.campaign() + "&done=false&sort=REF");
+            time(admin, "campaigns list (history)", "/campaigns");
+            time(admin, "campaign page", "/campaigns/" + p.campaign());
+            time(admin, "campaign form", "/campaigns/new");
             time(admin, "member history", "/members/" + p.member());
             time(admin, "reflections, commune", "/reflections" + c + "&unit=" + p.commune());
         }
+    }
+
+    /** The member's card number, or a part of the name when the roster gave none. */
+    private static String cardOf(JdbcClient jdbc, long member) {
+        String ref = jdbc.sql("SELECT external_ref FROM members WHERE id = :m").param("m", member).query(String.class).optional().orElse(null);
+        return ref == null ? "An" : java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void time(DashboardClient client, String what, String path) throws Exception {

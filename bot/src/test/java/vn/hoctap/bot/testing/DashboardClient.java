@@ -60,6 +60,22 @@ public final class DashboardClient {
         return r;
     }
 
+    /** A GET with an Accept header, as a browser sends (Spring Boot's error pages depend on it). */
+    public HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON POST with this client's cookies (its session), with or without the page's CSRF token in X-CSRF-TOKEN. */
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrf) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withCsrf) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> download(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -77,7 +76,9 @@ class DashboardBrowserTests extends BotIntegrationTest {
             String name = "Học tập Nghị quyết " + suffix;
             browser.findElement(By.id("campaign-name")).sendKeys(name);
             browser.findElement(By.id("doc-" + f.document)).click();
-            new Select(browser.findElement(By.id("campaign-units"))).selectByValue(Long.toString(f.province));
+            browser.findElement(By.id("campaign-units-search")).sendKeys("tinh " + f.chatBase);
+            assertThat(browser.findElement(By.id("campaign-units-" + f.commune)).isDisplayed()).isFalse();
+            browser.findElement(By.id("campaign-units-" + f.province)).click();
             chromium.screenshot("04-campaign-form");
             browser.findElement(By.id("campaign-create")).click();
             awaitText(browser, "campaign-created", "Đã tạo đợt học tập");

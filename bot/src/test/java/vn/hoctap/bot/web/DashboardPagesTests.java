@@ -85,7 +85,7 @@ class DashboardPagesTests extends BotIntegrationTest {
         Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
         DashboardClient admin = admin();
         String page = admin.get("/campaigns/" + c.id()).body();
-        assertThat(page).contains(c.name(), "Lịch nhắc", "Đang diễn ra");
+        assertThat(page).contains(c.name(), "Lịch nhắc", "Đang diễn ra", "Nhắc trước 3 ngày", "Nhắc cấp trên").doesNotContain("remind-PT");
 
         LocalDateTime later = LocalDateTime.now(HANOI).plusDays(20).truncatedTo(ChronoUnit.MINUTES);
         admin.postForm("/campaigns/" + c.id() + "/deadline", Map.of("deadline", later.toString()), true);
@@ -96,10 +96,11 @@ class DashboardPagesTests extends BotIntegrationTest {
 
         HttpResponse<String> progress = admin.get("/campaigns/" + c.id() + "/delivery");
         assertThat(progress.statusCode()).isEqualTo(200);
-        assertThat(progress.body()).contains("\"campaignId\":" + c.id(), "\"steps\"");
+        assertThat(progress.body()).contains("\"steps\"", "\"rate\":\"0,0\"");
 
         admin.postForm("/campaigns/" + c.id() + "/deadline", Map.of("deadline", "2001-01-01T08:00"), true);
-        assertThat(admin.get("/campaigns/" + c.id()).body()).contains("the new deadline must be after the start");
+        assertThat(admin.get("/campaigns/" + c.id()).body()).contains("Hạn mới phải sau thời điểm bắt đầu và sau thời điểm hiện tại.")
+                .doesNotContain("the new deadline must be after the start");
     }
 
     @Test
@@ -156,7 +157,7 @@ class DashboardPagesTests extends BotIntegrationTest {
         }
         DashboardClient admin = admin();
         String commune = admin.get("/units/" + f.commune + "?campaign=" + c.id()).body();
-        assertThat(commune).contains("id=\"total-percent\">50,0%<", "<circle")
+        assertThat(commune).contains("id=\"total-percent\">50,0%<", "class=\"chart line\"", "<title id=\"chart-t")
                 .contains("<tr data-unit=\"" + f.cellB + "\" class=\"lagging\">", "<tr data-unit=\"" + f.cellA + "\">");
         assertThat(admin.get("/").body()).contains(c.name());
     }

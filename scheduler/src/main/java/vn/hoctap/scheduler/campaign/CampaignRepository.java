@@ -65,6 +65,11 @@ public class CampaignRepository {
         return jdbc.sql("SELECT * FROM campaigns WHERE id = :id").param("id", id).query(CampaignRepository::map).optional();
     }
 
+    /** All campaigns, newest start first: the history a province reports from. */
+    public List<Campaign> all() {
+        return jdbc.sql("SELECT * FROM campaigns ORDER BY starts_at DESC, id DESC LIMIT 1000").query(CampaignRepository::map).list();
+    }
+
     public List<Campaign> active() {
         return jdbc.sql("SELECT * FROM campaigns WHERE status = 'ACTIVE' ORDER BY deadline, id").query(CampaignRepository::map).list();
     }

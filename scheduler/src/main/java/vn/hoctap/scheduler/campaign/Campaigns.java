@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoctap.scheduler.delivery.Outbox;
+import vn.hoctap.scheduler.rules.RuleViolation;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 import vn.hoctap.scheduler.unit.Requester;
 import vn.hoctap.scheduler.unit.UnitScopes;
@@ -40,8 +41,13 @@ public class Campaigns {
         this.clock = clock;
     }
 
+    /**
+     * Creates a campaign. Secretaries get the standard reminder plan and never paid broadcasts, whatever
+     * they asked for: both cost the organisation. The dashboard and the API both come through here.
+     */
     @Transactional
-    public Campaign create(NewCampaign request, Requester requester) {
+    public Campaign create(NewCampaign asked, Requester requester) {
+        NewCampaign request = choosesReminderPlan(requester) ? asked : asked.withStandardPlan();
         for (long unit : request.unitIds()) {
             requireUnit(unit);
             requireInScope(requester, unit);
@@ -65,10 +71,10 @@ public class Campaigns {
     public Campaign editDeadline(long id, Instant deadline, Requester requester) {
         Campaign c = owned(id, requester);
         if (!c.isActive()) {
-            throw new IllegalStateException("campaign " + id + " is cancelled");
+            throw new RuleViolation(null, "rule.campaign.notActive", "campaign " + id + " is cancelled");
         }
         if (!deadline.isAfter(c.startsAt()) || !deadline.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("the new deadline must be after the start and in the future");
+            throw new RuleViolation("deadline", "rule.campaign.newDeadline", "the new deadline must be after the start and in the future");
         }
         repository.updateDeadline(id, deadline);
         Campaign updated = repository.findById(id).orElseThrow();
@@ -92,9 +98,24 @@ public class Campaigns {
         return owned(id, requester);
     }
 
+    /** Whether the requester may set reminders, quiet hours, skipped days and paid broadcasts. */
+    public boolean choosesReminderPlan(Requester requester) {
+        return !requester.secretary();
+    }
+
     /** Active campaigns whose audience reaches into the requester's scope. */
     public List<Campaign> visible(Requester requester) {
-        return repository.active().stream().filter(c -> requester.isAdmin() || repository.audience(c.id()).stream()
+        return reaching(repository.active(), requester);
+    }
+
+    /** Every campaign (history included) whose audience reaches into the requester's scope, in one state or all, newest first. */
+    public List<Campaign> history(Requester requester, CampaignState state) {
+        Instant now = clock.instant();
+        return reaching(repository.all().stream().filter(c -> state == null || CampaignState.of(c, now) == state).toList(), requester);
+    }
+
+    private List<Campaign> reaching(List<Campaign> campaigns, Requester requester) {
+        return campaigns.stream().filter(c -> requester.isAdmin() || repository.audience(c.id()).stream()
                 .anyMatch(u -> within(u, requester.scopeUnitId()) || within(requester.scopeUnitId(), u))).toList();
     }
 

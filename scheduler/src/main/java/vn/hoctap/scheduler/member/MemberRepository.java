@@ -28,13 +28,23 @@ public class MemberRepository {
     /** Members of one unit (not its subunits) without a linked Telegram account, for the invitation sheet. */
     public List<Unlinked> unlinkedIn(long unitId) {
         return jdbc.sql("""
-                SELECT id, full_name, external_ref FROM members
+                SELECT id, unit_id, full_name, external_ref FROM members
                  WHERE unit_id = :u AND telegram_user_id IS NULL AND status <> 'LEFT' ORDER BY full_name, id""")
-                .param("u", unitId).query((rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .param("u", unitId).query(UNLINKED).list();
     }
 
+    /** One member, if not yet linked and not left (a fresh invitation from the member page). */
+    public Optional<Unlinked> unlinked(long memberId) {
+        return jdbc.sql("""
+                SELECT id, unit_id, full_name, external_ref FROM members
+                 WHERE id = :m AND telegram_user_id IS NULL AND status <> 'LEFT'""").param("m", memberId).query(UNLINKED).optional();
+    }
+
+    private static final RowMapper<Unlinked> UNLINKED = (rs, n) -> new Unlinked(rs.getLong(1), rs.getLong(2), rs.getString(3),
+            rs.getString(4));
+
     /** A member still to link, with the card number (mã đảng viên) printed beside the QR code. */
-    public record Unlinked(long id, String fullName, String externalRef) {
+    public record Unlinked(long id, long unitId, String fullName, String externalRef) {
     }
 
     public Optional<Member> findById(long id) {

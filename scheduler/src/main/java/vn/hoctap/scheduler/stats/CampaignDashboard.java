@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hoctap.scheduler.unit.Unit;
 import vn.hoctap.scheduler.unit.UnitRepository;
+import vn.hoctap.scheduler.unit.VietnameseOrder;
 
 /**
  * The web dashboard's campaign pages: the campaigns a unit takes part in, and one campaign's progress
@@ -88,7 +89,7 @@ public class CampaignDashboard {
         CampaignFigures f = CampaignFigures.of(jdbc, tree, unit, campaignId, true, zone);
         List<UnitProgress> children = tree.children(unitId).stream()
                 .map(child -> f.progress(child, f.byChild().getOrDefault(Long.toString(child.id()), new long[5])))
-                .sorted(Comparator.comparing(p -> p.unit().name(), CampaignResults.VIETNAMESE)).toList();
+                .sorted(Comparator.comparing(p -> p.unit().name(), VietnameseOrder.NAMES)).toList();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate deadlineDay = LocalDate.ofInstant(c.deadline(), zone);
         LocalDate last = today.isBefore(deadlineDay) ? today : deadlineDay;

@@ -37,9 +37,6 @@ public class CampaignResults {
             java.time.Instant deadline) {
     }
 
-    /** Vietnamese alphabetical order (đ after d, before e), which the database's byte order is not. */
-    static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-
     private final JdbcClient jdbc;
     private final UnitRepository units;
 
@@ -73,7 +70,7 @@ public class CampaignResults {
         List<Line> children = tree.children(unitId).stream().map(child -> {
             long[] v = byChild.getOrDefault(Long.toString(child.id()), new long[4]);
             return new Line(child, v[0], v[1], v[2], v[3]);
-        }).sorted(java.util.Comparator.comparing(l -> l.unit().name(), VIETNAMESE)).toList();
+        }).sorted(java.util.Comparator.comparing(l -> l.unit().name(), vn.hoctap.scheduler.unit.VietnameseOrder.NAMES)).toList();
         return new Report(campaignId, campaign.name(), new Line(unit, sum[0], sum[1], sum[2], sum[3]), children, campaign.startsAt(),
                 campaign.deadline());
     }

@@ -1,0 +1,112 @@
+package vn.hoctap.bot.campaigns;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.NewCampaign;
+import vn.hoctap.scheduler.rules.RuleViolation;
+
+/**
+ * The campaign form as the user typed it, bound by Spring so a refused form comes back with every
+ * value kept (documents, units, dates, the plan) and each message beside its field. Mutable
+ * because the binder fills it field by field and must keep what it could not convert.
+ */
+public class CampaignForm {
+
+    private String name;
+    private List<Long> documentIds = new ArrayList<>();
+    private List<Long> unitIds = new ArrayList<>();
+    // The formats of <input type="datetime-local"> and <input type="time">, whatever the page's language.
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    private LocalDateTime startsAt;
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    private LocalDateTime deadline;
+    private boolean requireQuiz;
+    private boolean requireReflection;
+    private Integer passMark = 80;
+    private String offsetDays = "7, 3, 1";
+    private boolean deadlineMorning = true;
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime quietStart = LocalTime.of(21, 0);
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime quietEnd = LocalTime.of(7, 0);
+    private boolean skipSundays;
+    private boolean skipHolidays;
+    private boolean paidBroadcast;
+    private Integer laggingPercent = 80;
+
+    /** The request for the campaign service; throws {@link RuleViolation} naming the field at fault. */
+    NewCampaign toRequest(ZoneId zone) {
+        Campaign.ReminderSettings reminders = new Campaign.ReminderSettings(offsets(), deadlineMorning,
+                quietStart == null ? LocalTime.of(21, 0) : quietStart, quietEnd == null ? LocalTime.of(7, 0) : quietEnd,
+                skipSundays, skipHolidays);
+        if (laggingPercent != null && (laggingPercent < 1 || laggingPercent > 100)) {
+            throw new RuleViolation("laggingPercent", "rule.campaign.lagging", "lagging threshold is a percentage (1-100)");
+        }
+        return new NewCampaign(name, documentIds, unitIds, startsAt == null ? null : startsAt.atZone(zone).toInstant(),
+                deadline == null ? null : deadline.atZone(zone).toInstant(),
+                new Campaign.CompletionRules(true, requireQuiz, requireReflection, passMark == null ? 80 : passMark), reminders,
+                paidBroadcast, laggingPercent == null ? 80 : laggingPercent);
+    }
+
+    /** "7, 3, 1" as reminder offsets; each 1 to 60 days. */
+    private List<Duration> offsets() {
+        List<Duration> out = new ArrayList<>();
+        for (String part : (offsetDays == null ? "" : offsetDays).split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int days;
+            try {
+                days = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 1 || days > 60 || out.size() >= 10) {
+                throw new RuleViolation("offsetDays", "rule.campaign.offsets", "reminder days: up to 10 numbers from 1 to 60");
+            }
+            out.add(Duration.ofDays(days));
+        }
+        return out;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public List<Long> getDocumentIds() { return documentIds; }
+    public void setDocumentIds(List<Long> documentIds) { this.documentIds = documentIds == null ? new ArrayList<>() : documentIds; }
+    public List<Long> getUnitIds() { return unitIds; }
+    public void setUnitIds(List<Long> unitIds) { this.unitIds = unitIds == null ? new ArrayList<>() : unitIds; }
+    public LocalDateTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
+    public LocalDateTime getDeadline() { return deadline; }
+    public void setDeadline(LocalDateTime deadline) { this.deadline = deadline; }
+    public boolean isRequireQuiz() { return requireQuiz; }
+    public void setRequireQuiz(boolean requireQuiz) { this.requireQuiz = requireQuiz; }
+    public boolean isRequireReflection() { return requireReflection; }
+    public void setRequireReflection(boolean requireReflection) { this.requireReflection = requireReflection; }
+    public Integer getPassMark() { return passMark; }
+    public void setPassMark(Integer passMark) { this.passMark = passMark; }
+    public String getOffsetDays() { return offsetDays; }
+    public void setOffsetDays(String offsetDays) { this.offsetDays = offsetDays; }
+    public boolean isDeadlineMorning() { return deadlineMorning; }
+    public void setDeadlineMorning(boolean deadlineMorning) { this.deadlineMorning = deadlineMorning; }
+    public LocalTime getQuietStart() { return quietStart; }
+    public void setQuietStart(LocalTime quietStart) { this.quietStart = quietStart; }
+    public LocalTime getQuietEnd() { return quietEnd; }
+    public void setQuietEnd(LocalTime quietEnd) { this.quietEnd = quietEnd; }
+    public boolean isSkipSundays() { return skipSundays; }
+    public void setSkipSundays(boolean skipSundays) { this.skipSundays = skipSundays; }
+    public boolean isSkipHolidays() { return skipHolidays; }
+    public void setSkipHolidays(boolean skipHolidays) { this.skipHolidays = skipHolidays; }
+    public boolean isPaidBroadcast() { return paidBroadcast; }
+    public void setPaidBroadcast(boolean paidBroadcast) { this.paidBroadcast = paidBroadcast; }
+    public Integer getLaggingPercent() { return laggingPercent; }
+    public void setLaggingPercent(Integer laggingPercent) { this.laggingPercent = laggingPercent; }
+}

@@ -1,0 +1,150 @@
+package vn.hoctap.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hoctap.bot.access.DashboardRole;
+import vn.hoctap.bot.access.DashboardUsers;
+import vn.hoctap.bot.testing.BotIntegrationTest;
+import vn.hoctap.bot.testing.CampaignFixture;
+import vn.hoctap.bot.testing.HeadlessChromium;
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.Campaigns;
+
+/**
+ * Every dashboard page, as an admin and as a cell secretary, in real Chromium at 1366×768 and
+ * 390×844: no sideways scrolling on the phone, no English or Java text leaking into the Vietnamese
+ * pages, and axe-core (bundled as a test resource) finding nothing critical or serious.
+ * Screenshots of every page at both sizes are kept in {@code bot/target/screenshots/a11y-*}.
+ */
+class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
+
+    private static final AtomicLong bases = new AtomicLong(7_500_000_000L);
+    /** Words seen leaking into Vietnamese pages before (keys, roles, Spring's and Java's texts, English labels). */
+    private static final Pattern LEAKS = Pattern.compile("\\b(Whitelabel|Failed to convert|Exception|announce|remind-\\w+|escalate|ADMIN|"
+            + "SECRETARY|Not Found|Bad Request|Internal Server Error|Forbidden|must be|needs a|Overview|Members|Campaigns|Documents|"
+            + "Reflections|Accounts|Log out|Previous|Next|Delivery|Status|Deadline|null|ACTIVE|CANCELLED|PT\\d+H)\\b");
+    private static final List<String> EXPECTED_ERRORS = List.of("/khong-co-trang-nay", "/units/abc", "/members/999999999");
+    private static final Dimension DESKTOP = new Dimension(1366, 768);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    DashboardUsers users;
+
+    @Test
+    void everyPageFitsAPhoneSpeaksVietnameseAndPassesAxeForAnAdminAndASecretary() throws Exception {
+        CampaignFixture f = new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        f.members(6);
+        Campaign campaign = f.campaign(Instant.now().minus(Duration.ofDays(2)), Duration.ofDays(10), false);
+        long member = jdbc.sql("SELECT min(id) FROM members WHERE unit_id = :u").param("u", f.cellB).query(Long.class).single();
+        String secretary = "bithu" + f.cellB;
+        users.create(secretary, "mat-khau-chi-bo-b", DashboardRole.SECRETARY, f.cellB, null);
+        String c = "?campaign=" + campaign.id();
+        List<String> adminPages = List.of("/", "/units/" + f.province + c, "/units/" + f.cellB + c, "/members", "/members?q=s%E1%BB%91",
+                "/members/" + member, "/members/import", "/documents", "/documents/" + f.document, "/campaigns", "/campaigns?state=CANCELLED",
+                "/campaigns/new", "/campaigns/" + campaign.id(), "/campaigns/" + campaign.id() + "/retention", "/reflections" + c,
+                "/organisation", "/organisation/" + f.commune, "/accounts", "/units/" + f.cellB + "/invitations",
+                "/khong-co-trang-nay", "/units/abc", "/members/999999999");
+        List<String> secretaryPages = List.of("/", "/units", "/members", "/members/" + member, "/campaigns", "/campaigns/new",
+                "/campaigns/" + campaign.id(), "/reflections" + c, "/units/" + f.cellA, "/accounts");
+        List<String> problems = new ArrayList<>();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver browser = chromium.driver();
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            logIn(browser, "admin", ADMIN_PASSWORD);
+            visitAll(chromium, "admin", adminPages, problems);
+            browser.manage().deleteAllCookies();
+            logIn(browser, secretary, "mat-khau-chi-bo-b");
+            visitAll(chromium, "secretary", secretaryPages, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void visitAll(HeadlessChromium chromium, String who, List<String> pages, List<String> problems) throws IOException {
+        WebDriver browser = chromium.driver();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            for (String page : pages) {
+                browser.get(url(page));
+                new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+                String where = who + " " + size.width + " " + page + ": ";
+                JavascriptExecutor js = (JavascriptExecutor) browser;
+                if (size == PHONE) {
+                    long scroll = ((Number) js.executeScript("return document.scrollingElement.scrollWidth")).longValue();
+                    long inner = ((Number) js.executeScript("return window.innerWidth")).longValue();
+                    if (scroll > inner) {
+                        problems.add(where + "scrolls sideways (" + scroll + " > " + inner + ")");
+                    }
+                }
+                boolean errorPage = !browser.findElements(By.id("error-title")).isEmpty();
+                if (errorPage != EXPECTED_ERRORS.contains(page)) {
+                    problems.add(where + (errorPage ? "unexpected error page" : "no error page"));
+                }
+                String text = browser.findElement(By.tagName("body")).getText() + " " + browser.getTitle();
+                Matcher leak = LEAKS.matcher(text);
+                while (leak.find()) {
+                    problems.add(where + "English or Java text \"" + leak.group() + "\"");
+                }
+                Object lang = js.executeScript("return document.documentElement.lang");
+                if (!"vi".equals(lang)) {
+                    problems.add(where + "<html lang> is " + lang);
+                }
+                problems.addAll(axe(js).stream().map(v -> where + "axe " + v).toList());
+                chromium.screenshot("a11y-" + who + "-" + size.width + page.replaceAll("[^A-Za-z0-9]+", "_"));
+            }
+        }
+    }
+
+    /** Critical and serious axe-core violations of the current page, one line each with up to three offending elements. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(JavascriptExecutor js) throws IOException {
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
+        return (List<String>) js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })
+                    .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
+                }, function (e) { done(['axe failed: ' + e]); });""");
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = DashboardPhoneAndAccessibilityTests.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void logIn(WebDriver browser, String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), user));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
