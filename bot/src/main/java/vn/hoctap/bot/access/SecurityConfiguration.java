@@ -113,7 +113,7 @@ class SecurityConfiguration {
                 // A call carried by the dashboard session (the Swagger UI page) is a cookie call: changes need the
                 // session's CSRF token in X-CSRF-TOKEN. Calls with an Authorization header never use a cookie.
                 // The same cookie-held token as the dashboard chain, so the page's token is valid here.
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).requireCsrfProtectionMatcher(ApiSessionCalls::needCsrf))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()).requireCsrfProtectionMatcher(ApiSessionCalls::needCsrf))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
                                 "log in: HTTP Basic with a dashboard user, or Authorization: Bearer <ADMIN_TOKEN>"))
@@ -134,9 +134,20 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
                 // The CSRF token lives in a cookie, not the session: an anonymous visit to /login creates
                 // no session (no Redis key); the form still posts the token in its hidden field.
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CSP)))
                 .build();
+    }
+
+    /**
+     * The CSRF token in a cookie rather than the session (an anonymous GET /login creates no
+     * session), one repository shape for the dashboard and the API's session calls; scripts send
+     * it as {@code X-CSRF-TOKEN} (the page's meta tag), forms as {@code _csrf}.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        return tokens;
     }
 
     /** The dashboard session's login, read but never created or written by the API chain. */

@@ -197,7 +197,8 @@ class ScopeWalkTests extends BotIntegrationTest {
                 case "assignment", "assignmentId" -> Long.toString(assignment);
                 case "member", "memberId" -> Long.toString(member);
                 case "format" -> "csv";
-                default -> p.getParameterType() == boolean.class || p.getParameterType() == Boolean.class ? "false"
+                default -> p.getParameterType().isEnum() ? ((Enum<?>) p.getParameterType().getEnumConstants()[0]).name()
+                        : p.getParameterType() == boolean.class || p.getParameterType() == Boolean.class ? "false"
                         : Number.class.isAssignableFrom(p.getParameterType()) || p.getParameterType().isPrimitive() ? "1" : "x";
             });
         }

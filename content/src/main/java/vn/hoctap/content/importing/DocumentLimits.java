@@ -10,7 +10,7 @@ import vn.hoctap.content.document.NewDocument;
  * real documents (a Congress's political report, about 60 pages) are far inside every bound.
  * The summariser bounds its own work separately ({@code ExtractiveSummarizer.MAX_SENTENCES}).
  */
-public final class DocumentLimits {
+final class DocumentLimits {
 
     /** Characters of text in one document: about 700 A4 pages. */
     public static final int MAX_TEXT_CHARS = 2_000_000;
