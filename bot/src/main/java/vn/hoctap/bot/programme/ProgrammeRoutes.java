@@ -3,7 +3,12 @@ package vn.hoctap.bot.programme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoctap.bot.dialogue.CommentInput;
 import vn.hoctap.bot.telegram.RouteGroup;
+import vn.hoctap.bot.telegram.TelegramGateway;
+import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.programme.ActionProgrammes;
 import vn.hoctap.bot.telegram.Action;
 
 /**
@@ -16,7 +21,9 @@ class ProgrammeRoutes {
 
     @Bean
     RouteGroup programmeGroup(ProgrammeCommand read, ProgrammeCommentsCommand comments, ProgrammeCallbacks buttons,
-            ProgrammeCommentInput comment) {
+            ActionProgrammes programmes, MemberRepository members, TelegramGateway telegram, Texts texts) {
+        CommentInput comment = new CommentInput(new CommentInput.Keys(ProgrammeCallbacks.AWAITING_COMMENT, ProgrammeCallbacks.PROGRAMME,
+                "programme.stale", "programme.commentSaved"), programmes::comment, members, telegram, texts);
         return RouteGroup.named("programme")
                 .handle(read, comments)
                 .callback(ProgrammeActions.READ, buttons::answer)
