@@ -108,6 +108,7 @@ class ScopeWalkTests extends BotIntegrationTest {
                 }
             }
         }
+        System.out.println("Scope walk: " + walked.size() + " handler methods with another province's ids");
         assertThat(walked).hasSizeGreaterThan(25);
         assertThat(wrong).as("endpoints that did not refuse another province's ids").isEmpty();
         assertThat(jdbc.sql("SELECT status FROM campaigns WHERE id = :c").param("c", campaign).query(String.class).single())
