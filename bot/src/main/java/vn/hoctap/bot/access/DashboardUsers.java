@@ -75,16 +75,16 @@ public class DashboardUsers implements UserDetailsService {
                     SELECT u.id FROM unit_roles r JOIN units u ON u.id = r.unit_id
                      WHERE r.member_id = :m AND u.closed_at IS NULL ORDER BY u.depth DESC, r.role DESC, u.id LIMIT 1""")
                     .param("m", memberId).query(Long.class).optional()
-                    .orElseThrow(() -> new RuleViolation("memberId", "rule.account.memberNotLeader", "member " + memberId + " is not secretary or deputy of any unit", memberId));
+                    .orElseThrow(() -> new RuleViolation("memberId", "rule.account.memberNotLeader", "member " + memberId + " is not secretary or deputy of any unit", Long.toString(memberId)));
         }
         if (role == DashboardRole.SECRETARY && unitId == null) {
             throw new RuleViolation("unitId", "rule.account.secretaryNeedsUnit", "a secretary needs a unit");
         }
         if (unitId != null && jdbc.sql("SELECT count(*) FROM units WHERE id = :id").param("id", unitId).query(Long.class).single() == 0) {
-            throw new IllegalArgumentException("no unit with id " + unitId);
+            throw new RuleViolation("unitId", "rule.account.unknownUnit", "no unit with id " + unitId, Long.toString(unitId));
         }
         if (memberId != null && jdbc.sql("SELECT count(*) FROM members WHERE id = :id").param("id", memberId).query(Long.class).single() == 0) {
-            throw new IllegalArgumentException("no member with id " + memberId);
+            throw new RuleViolation("memberId", "rule.account.unknownMember", "no member with id " + memberId, Long.toString(memberId));
         }
         if (find(username).isPresent()) {
             throw new RuleViolation("username", "rule.account.taken", "username already taken: " + username, username);

@@ -117,7 +117,7 @@ class AuditTrailTests extends BotIntegrationTest {
         HttpResponse<String> r = admin.postForm("/accounts", Map.of("username", "ghostsec1", "password", PASSWORD, "role", "SECRETARY",
                 "unitId", "987654321"), true);
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/accounts").body()).contains("no unit with id 987654321");
+        assertThat(admin.get("/accounts").body()).contains("Không có đơn vị mang mã số 987654321");
         assertThat(users.find("ghostsec1")).isEmpty();
     }
 
