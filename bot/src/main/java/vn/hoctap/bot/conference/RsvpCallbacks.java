@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.LinkedMember;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CallbackData;
 import vn.hoctap.bot.telegram.Incoming;
@@ -15,8 +16,6 @@ import vn.hoctap.scheduler.conference.Conference;
 import vn.hoctap.scheduler.conference.ConferenceRepository;
 import vn.hoctap.scheduler.conference.Rsvps;
 import vn.hoctap.scheduler.member.Member;
-import vn.hoctap.scheduler.member.MemberRepository;
-import vn.hoctap.scheduler.member.MemberStatus;
 
 /**
  * The convocation's buttons: "Tham dự" ({@code cfy:conf}), "Vắng" ({@code cfn:conf}, which asks the
@@ -29,14 +28,14 @@ class RsvpCallbacks {
 
     private final Rsvps rsvps;
     private final ConferenceRepository conferences;
-    private final MemberRepository members;
+    private final LinkedMember linked;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    RsvpCallbacks(Rsvps rsvps, ConferenceRepository conferences, MemberRepository members, TelegramGateway telegram, Texts texts) {
+    RsvpCallbacks(Rsvps rsvps, ConferenceRepository conferences, LinkedMember linked, TelegramGateway telegram, Texts texts) {
         this.rsvps = rsvps;
         this.conferences = conferences;
-        this.members = members;
+        this.linked = linked;
         this.telegram = telegram;
         this.texts = texts;
     }
@@ -47,9 +46,8 @@ class RsvpCallbacks {
             telegram.answerCallback(in.callbackId(), texts.get("study.stale"), true);
             return;
         }
-        Optional<Member> member = members.findByTelegramUserId(in.userId()).filter(m -> m.status() != MemberStatus.LEFT);
+        Optional<Member> member = linked.require(in);
         if (member.isEmpty()) {
-            telegram.answerCallback(in.callbackId(), texts.get("study.notLinked"), true);
             return;
         }
         long conferenceId = data.arg(0);

@@ -3,13 +3,13 @@ package vn.hoctap.bot.programme;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.LinkedMember;
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.CommandHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
-import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.programme.ActionProgrammes;
 
 /** {@code /chuongtrinh}: the action programmes a member can read (their unit's and those above), one button each. */
@@ -17,13 +17,13 @@ import vn.hoctap.scheduler.programme.ActionProgrammes;
 class ProgrammeCommand implements CommandHandler {
 
     private final ActionProgrammes programmes;
-    private final MemberRepository members;
+    private final LinkedMember linked;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    ProgrammeCommand(ActionProgrammes programmes, MemberRepository members, TelegramGateway telegram, Texts texts) {
+    ProgrammeCommand(ActionProgrammes programmes, LinkedMember linked, TelegramGateway telegram, Texts texts) {
         this.programmes = programmes;
-        this.members = members;
+        this.linked = linked;
         this.telegram = telegram;
         this.texts = texts;
     }
@@ -35,9 +35,8 @@ class ProgrammeCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        var member = members.findByTelegramUserId(in.userId());
+        var member = linked.require(in);
         if (member.isEmpty()) {
-            telegram.send(in.chatId(), texts.get("study.notLinked"));
             return;
         }
         var readable = programmes.readableBy(member.get().id());

@@ -3,12 +3,12 @@ package vn.hoctap.bot.reflection;
 import org.springframework.stereotype.Component;
 
 import vn.hoctap.bot.session.ChatSession;
+import vn.hoctap.bot.study.LinkedMember;
 import vn.hoctap.bot.telegram.CommandHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
-import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.reflection.Reflection;
 import vn.hoctap.scheduler.reflection.Reflections;
 
@@ -16,15 +16,15 @@ import vn.hoctap.scheduler.reflection.Reflections;
 @Component
 class MyReflectionsCommand implements CommandHandler {
 
-    private final MemberRepository members;
+    private final LinkedMember linked;
     private final AssignmentRepository assignments;
     private final Reflections reflections;
     private final TelegramGateway telegram;
     private final Texts texts;
 
-    MyReflectionsCommand(MemberRepository members, AssignmentRepository assignments, Reflections reflections,
+    MyReflectionsCommand(LinkedMember linked, AssignmentRepository assignments, Reflections reflections,
             TelegramGateway telegram, Texts texts) {
-        this.members = members;
+        this.linked = linked;
         this.assignments = assignments;
         this.reflections = reflections;
         this.telegram = telegram;
@@ -38,9 +38,8 @@ class MyReflectionsCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        var member = members.findByTelegramUserId(in.userId());
+        var member = linked.require(in);
         if (member.isEmpty()) {
-            telegram.send(in.chatId(), texts.get("study.notLinked"));
             return;
         }
         var mine = reflections.ofMember(member.get().id());

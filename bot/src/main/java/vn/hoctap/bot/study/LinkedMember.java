@@ -11,9 +11,9 @@ import vn.hoctap.scheduler.member.Member;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.member.MemberStatus;
 
-/** Finds the member behind a Telegram user, telling the user how to link when there is none. */
+/** Finds the member behind a Telegram user (not one who has left), telling the user how to link when there is none. */
 @Component
-class LinkedMember {
+public class LinkedMember {
 
     private final MemberRepository members;
     private final TelegramGateway telegram;
@@ -25,7 +25,7 @@ class LinkedMember {
         this.texts = texts;
     }
 
-    Optional<Member> require(Incoming in) {
+    public Optional<Member> require(Incoming in) {
         Optional<Member> member = members.findByTelegramUserId(in.userId()).filter(m -> m.status() != MemberStatus.LEFT);
         if (member.isEmpty()) {
             if (in.isCallback()) {
