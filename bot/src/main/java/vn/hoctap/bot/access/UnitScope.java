@@ -51,6 +51,18 @@ public class UnitScope {
         return scopes.roots(current().unitId());
     }
 
+    /**
+     * The unit a page shows when none is asked for. A new installation has no unit yet: the pages
+     * then send an admin to the organisation page to create or import one ({@link NoUnitsYet}).
+     */
+    public long firstRoot() {
+        List<Long> roots = roots();
+        if (roots.isEmpty()) {
+            throw new NoUnitsYet();
+        }
+        return roots.get(0);
+    }
+
     /** Whether a unit is in the login's subtree, for filtering lists. */
     public boolean reachesUnit(long unitId) {
         return scopes.reachesUnit(current().unitId(), unitId);

@@ -70,7 +70,7 @@ class ConferencePages {
         model.addAttribute("conference", c);
         if (c.status() == Conference.Status.ENDED) {
             long root = conferences.commonAncestor(c.id());
-            long shown = unit != null ? unit : scope.reachesUnit(root) ? root : scope.roots().get(0);
+            long shown = unit != null ? unit : scope.reachesUnit(root) ? root : scope.firstRoot();
             scope.requireUnit(shown);
             model.addAttribute("results", results.forUnit(c, shown));
             model.addAttribute("resultsUnit", shown);

@@ -61,8 +61,7 @@ class MemberPages {
             @RequestParam(required = false) Long campaign, @RequestParam(required = false) Boolean done,
             @RequestParam(required = false) MemberQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        long unitId = unit != null ? unit : scope.roots().stream().findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no units yet"));
+        long unitId = unit != null ? unit : scope.firstRoot();
         scope.requireUnit(unitId);
         if (campaign != null) {
             scope.requireCampaign(campaign);

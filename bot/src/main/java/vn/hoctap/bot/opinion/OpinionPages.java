@@ -34,7 +34,7 @@ class OpinionPages {
     @GetMapping("/opinion-forms/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
         OpinionForms.Form form = reachable(id);
-        long shown = unit != null ? unit : scope.roots().get(0);
+        long shown = unit != null ? unit : scope.firstRoot();
         scope.requireUnit(shown);
         model.addAttribute("form", form);
         model.addAttribute("unitId", shown);

@@ -45,7 +45,7 @@ class ReflectionPages {
         if (campaign == null) {
             return "reflections";
         }
-        long unitId = unit != null ? unit : scope.roots().get(0);
+        long unitId = unit != null ? unit : scope.firstRoot();
         scope.requireUnit(unitId);
         scope.requireCampaign(campaign);
         model.addAttribute("campaignId", campaign);

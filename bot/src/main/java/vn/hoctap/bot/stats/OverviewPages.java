@@ -42,6 +42,7 @@ class OverviewPages {
     @GetMapping("/")
     String overview(Model model) {
         Map<Unit, List<Line>> byRoot = new LinkedHashMap<>();
+        scope.firstRoot(); // a new installation starts on the organisation page
         for (long root : scope.roots()) {
             units.findById(root).ifPresent(u -> byRoot.put(u, dashboard.campaigns(root).stream()
                     .map(c -> new Line(c, Charts.days(c.lastSevenDays().stream()

@@ -56,11 +56,7 @@ class UnitPages {
 
     @GetMapping("/units")
     String root(@RequestParam(required = false) Long campaign) {
-        List<Long> roots = scope.roots();
-        if (roots.isEmpty()) {
-            throw new NoSuchElementException("no units yet");
-        }
-        return "redirect:/units/" + roots.get(0) + (campaign == null ? "" : "?campaign=" + campaign);
+        return "redirect:/units/" + scope.firstRoot() + (campaign == null ? "" : "?campaign=" + campaign);
     }
 
     @GetMapping("/units/{id}")

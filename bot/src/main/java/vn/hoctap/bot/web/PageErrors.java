@@ -11,6 +11,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.hoctap.bot.access.NoUnitsYet;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 
 /**
@@ -40,6 +41,12 @@ class PageErrors {
         ModelAndView mav = new ModelAndView("forbidden");
         mav.setStatus(HttpStatus.FORBIDDEN);
         return mav;
+    }
+
+    /** A new installation: the organisation page is where the first unit is created or the tree imported. */
+    @ExceptionHandler(NoUnitsYet.class)
+    String noUnitsYet(NoUnitsYet e) {
+        return "redirect:/organisation";
     }
 
     private static ModelAndView page(HttpStatus status, String messageKey) {

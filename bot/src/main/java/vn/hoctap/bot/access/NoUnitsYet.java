@@ -1,0 +1,13 @@
+package vn.hoctap.bot.access;
+
+/**
+ * A page needs a unit but the organisation has none yet (a new installation): the dashboard sends
+ * the user to the organisation page, where the top unit is created or the tree imported, instead of
+ * a "not found" page.
+ */
+public class NoUnitsYet extends RuntimeException {
+
+    NoUnitsYet() {
+        super("no units yet: create the top unit or import the tree under /organisation");
+    }
+}
