@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
-import vn.hoctap.scheduler.member.MemberDirectory;
+import vn.hoctap.bot.web.UnitPicker;
+import vn.hoctap.bot.web.UserMessages;
+import vn.hoctap.scheduler.member.MemberQuery;
+import vn.hoctap.scheduler.member.MemberSearch;
 import vn.hoctap.scheduler.member.roster.RosterReport;
 import vn.hoctap.scheduler.organisation.UnitTreeImport;
 import vn.hoctap.scheduler.unit.Unit;
@@ -40,17 +43,21 @@ class OrganisationPages {
     private final UnitTreeImport importer;
     private final UnitRepository units;
     private final UnitRoles roles;
-    private final MemberDirectory directory;
+    private final MemberSearch members;
+    private final UnitPicker picker;
     private final UnitScope scope;
+    private final UserMessages messages;
 
-    OrganisationPages(UnitTree tree, UnitTreeImport importer, UnitRepository units, UnitRoles roles, MemberDirectory directory,
-            UnitScope scope) {
+    OrganisationPages(UnitTree tree, UnitTreeImport importer, UnitRepository units, UnitRoles roles, MemberSearch members,
+            UnitPicker picker, UnitScope scope, UserMessages messages) {
         this.tree = tree;
         this.importer = importer;
         this.units = units;
         this.roles = roles;
-        this.directory = directory;
+        this.members = members;
+        this.picker = picker;
         this.scope = scope;
+        this.messages = messages;
     }
 
     @GetMapping("/organisation")
@@ -64,7 +71,7 @@ class OrganisationPages {
     }
 
     @GetMapping("/organisation/{id}")
-    String unit(@PathVariable long id, Model model) {
+    String unit(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         scope.requireUnit(id);
         Unit unit = units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
         List<Unit> trail = new ArrayList<>();
@@ -77,7 +84,17 @@ class OrganisationPages {
         model.addAttribute("trail", trail);
         model.addAttribute("children", units.children(id));
         model.addAttribute("roles", roles.of(id));
-        model.addAttribute("members", directory.list(id, null, 0, 200));
+        // The leader is found by name or card number: a district has thousands of members, too many for one list.
+        String text = q == null || q.isBlank() ? null : q.strip();
+        MemberSearch.Page found = members.find(new MemberQuery(id, text, null, null, null, null, null, false, 0, CANDIDATES));
+        model.addAttribute("members", found.rows());
+        model.addAttribute("memberQuery", text);
+        model.addAttribute("moreMembers", found.total() > found.rows().size());
+        // Targets are chosen in the tree: a new parent among the login's units above cell level, and a
+        // unit to merge into among the parent's subtree (where merges happen: cells of a commune, communes of a district).
+        model.addAttribute("moveNodes", picker.tree(scope.subtreePattern(), false));
+        Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
+        model.addAttribute("mergeNodes", parent != null && scope.reachesUnit(parent.id()) ? picker.tree(parent.path() + "%", true) : List.of());
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("isScopeRoot", scope.current().unitId() != null && scope.current().unitId() == id);
         return "organisation/unit";
@@ -91,7 +108,7 @@ class OrganisationPages {
             redirect.addFlashAttribute("notice", "created");
             return "redirect:/organisation/" + created.id();
         } catch (UnitChangeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.of(e));
             return "redirect:/organisation";
         }
     }
@@ -121,7 +138,7 @@ class OrganisationPages {
             redirect.addFlashAttribute("notice", "merged");
             return "redirect:/organisation/" + survivor.id();
         } catch (UnitChangeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.of(e));
             return "redirect:/organisation/" + id;
         }
     }
@@ -135,7 +152,7 @@ class OrganisationPages {
             redirect.addFlashAttribute("notice", "closed");
             return parent == null ? "redirect:/organisation" : "redirect:/organisation/" + parent;
         } catch (UnitChangeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.of(e));
             return "redirect:/organisation/" + id;
         }
     }
@@ -169,7 +186,7 @@ class OrganisationPages {
         try {
             return UnitRole.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new UnitChangeException("Vai trò không hợp lệ: «" + value + "»");
+            throw new UnitChangeException("unit.roleInvalid", "Vai trò không hợp lệ: «" + value + "»", value);
         }
     }
 
@@ -180,9 +197,11 @@ class OrganisationPages {
             if (text.matches("\\d{1,18}")) {
                 return Long.parseLong(text);
             }
-            throw new UnitChangeException("Không tìm thấy đơn vị có mã «" + text + "»");
+            throw new UnitChangeException("unit.codeUnknown", "Không tìm thấy đơn vị có mã «" + text + "»", text);
         });
     }
+
+    private static final int CANDIDATES = 100;
 
     private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
         scope.requireUnit(id);
@@ -190,7 +209,7 @@ class OrganisationPages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (UnitChangeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.of(e));
         }
         return "redirect:/organisation/" + id;
     }

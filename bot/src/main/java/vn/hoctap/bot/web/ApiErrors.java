@@ -62,7 +62,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnitChangeException.class)
     ProblemDetail refusedChange(UnitChangeException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(ImportFailedException.class)

@@ -161,6 +161,44 @@ class OrganisationTests extends BotIntegrationTest {
         assertThat(new DashboardClient(port).login(login, PASSWORD)).contains("/login?error");
     }
 
+    @Test
+    void theOrganisationPageChoosesUnitsInTreesFindsLeadersByCardAndRefusesInTheUsersLanguage() throws Exception {
+        String p = "E" + next.incrementAndGet();
+        assertThat(upload("/api/units/import", "t.csv", tree(p), "Bearer " + ADMIN_TOKEN).statusCode()).isEqualTo(200);
+        long h2 = id(p + "H2"), x1 = id(p + "X1"), x2 = id(p + "X2"), c1 = id(p + "C1"), c2 = id(p + "C2");
+        DashboardClient admin = new DashboardClient(port);
+        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
+
+        // Targets are radio buttons in the unit trees, not typed codes; merges offer the parent's subtree with its cells.
+        String page = admin.get("/organisation/" + x1).body();
+        assertThat(page).contains("id=\"move-parent-" + h2 + "\"", "name=\"parent\"", "type=\"radio\"")
+                .doesNotContain("mã hoặc số");
+        assertThat(admin.get("/organisation/" + c1).body()).contains("id=\"merge-into-" + c1 + "\"")
+                .doesNotContain("id=\"merge-into-" + c2 + "\"");
+        assertThat(admin.postForm("/organisation/" + x1 + "/move", Map.of("parent", Long.toString(h2)), true).statusCode()).isEqualTo(302);
+        assertThat(path(x1)).startsWith(path(h2));
+        assertThat(path(c1)).startsWith(path(x1));
+
+        // The leader is found by card number among thousands; the list is capped.
+        for (int i = 0; i < 120; i++) {
+            jdbc.sql("INSERT INTO members (unit_id, full_name, external_ref) VALUES (:u, :n, :r)").param("u", c2)
+                    .param("n", "Đảng viên " + i).param("r", p + "-" + i).update();
+        }
+        String crowded = admin.get("/organisation/" + x2).body();
+        assertThat(crowded).contains("Chỉ hiện 100 người đầu");
+        String found = admin.get("/organisation/" + x2 + "?q=" + p + "-117").body();
+        assertThat(found).contains("Đảng viên 117 · " + p + "-117").doesNotContain("Đảng viên 116").doesNotContain("Chỉ hiện 100");
+
+        // A refusal in the user's language: Vietnamese, then English.
+        admin.postForm("/organisation/" + x2 + "/move", Map.of("parent", Long.toString(c2)), true);
+        assertThat(admin.get("/organisation/" + x2).body()).contains("Không thể chuyển «Đảng bộ xã Tây» vào chính nó");
+        admin.get("/organisation/" + x2 + "?lang=en");
+        admin.postForm("/organisation/" + x2 + "/close", Map.of(), true);
+        assertThat(admin.get("/organisation/" + x2).body()).contains("«Đảng bộ xã Tây» still has 0 members and 1 units under it")
+                .doesNotContain("hãy chuyển");
+        admin.get("/organisation/" + x2 + "?lang=vi");
+    }
+
     private String snapshot(String p) {
         return String.join(";", jdbc.sql("SELECT external_ref || ':' || unit_id || ':' || status FROM members WHERE external_ref LIKE :p ORDER BY 1")
                 .param("p", p + "-%").query(String.class).list());

@@ -64,7 +64,8 @@ public class UnitRoles {
                 .param("m", memberId).query(String.class).optional()
                 .orElseThrow(() -> new NoSuchElementException("member " + memberId));
         if (!memberPath.startsWith(unit.path())) {
-            throw new UnitChangeException("Đảng viên " + memberId + " không thuộc «" + unit.name() + "»");
+            throw new UnitChangeException("unit.memberOutside", "Đảng viên " + memberId + " không thuộc «" + unit.name() + "»",
+                    String.valueOf(memberId), unit.name());
         }
         jdbc.sql("DELETE FROM unit_roles WHERE unit_id = :u AND member_id = :m").param("u", unitId).param("m", memberId).update();
         if (role == null) {

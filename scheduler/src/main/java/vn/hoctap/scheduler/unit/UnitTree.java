@@ -47,7 +47,7 @@ public class UnitTree {
         try {
             return units.create(parentId, level == null ? UnitLevel.CELL : level, clean, cleanCode);
         } catch (DuplicateKeyException e) {
-            throw new UnitChangeException("Mã đơn vị «" + cleanCode + "» đã được dùng cho đơn vị khác");
+            throw new UnitChangeException("unit.codeTaken", "Mã đơn vị «" + cleanCode + "» đã được dùng cho đơn vị khác", cleanCode);
         }
     }
 
@@ -61,7 +61,7 @@ public class UnitTree {
             jdbc.sql("UPDATE units SET name = :n, code = :c, level = :l WHERE id = :id").param("n", checkName(name))
                     .param("c", cleanCode).param("l", (level == null ? unit.level() : level).name()).param("id", id).update();
         } catch (DuplicateKeyException e) {
-            throw new UnitChangeException("Mã đơn vị «" + cleanCode + "» đã được dùng cho đơn vị khác");
+            throw new UnitChangeException("unit.codeTaken", "Mã đơn vị «" + cleanCode + "» đã được dùng cho đơn vị khác", cleanCode);
         }
         return units.findById(id).orElseThrow();
     }
@@ -74,7 +74,8 @@ public class UnitTree {
         requireInside(unit, scope, false);
         requireInside(parent, scope, true);
         if (unit.contains(parent)) {
-            throw new UnitChangeException("Không thể chuyển «" + unit.name() + "» vào chính nó hoặc đơn vị cấp dưới của nó");
+            throw new UnitChangeException("unit.moveIntoItself", "Không thể chuyển «" + unit.name() + "» vào chính nó hoặc đơn vị cấp dưới của nó",
+                    unit.name());
         }
         if (unit.parentId() != null && unit.parentId() == newParentId) {
             return unit;
@@ -97,7 +98,8 @@ public class UnitTree {
         requireInside(absorbed, scope, false);
         requireInside(survivor, scope, true);
         if (absorbed.id() == survivor.id() || absorbed.contains(survivor)) {
-            throw new UnitChangeException("Không thể sáp nhập «" + absorbed.name() + "» vào chính nó hoặc đơn vị cấp dưới của nó");
+            throw new UnitChangeException("unit.mergeIntoItself", "Không thể sáp nhập «" + absorbed.name() + "» vào chính nó hoặc đơn vị cấp dưới của nó",
+                    absorbed.name());
         }
         history.freezeEndedCampaigns();
         lockTree();
@@ -118,8 +120,9 @@ public class UnitTree {
         long members = jdbc.sql("SELECT count(*) FROM members WHERE unit_id = :u AND status <> 'LEFT'").param("u", id)
                 .query(Long.class).single();
         if (members > 0 || !units.children(id).isEmpty()) {
-            throw new UnitChangeException("Đơn vị «" + unit.name() + "» còn " + members + " đảng viên và "
-                    + units.children(id).size() + " đơn vị trực thuộc: hãy chuyển hoặc sáp nhập trước khi giải thể");
+            int children = units.children(id).size();
+            throw new UnitChangeException("unit.notEmpty", "Đơn vị «" + unit.name() + "» còn " + members + " đảng viên và " + children
+                    + " đơn vị trực thuộc: hãy chuyển hoặc sáp nhập trước khi giải thể", unit.name(), members, children);
         }
         history.freezeEndedCampaigns();
         closeRow(id, null);
@@ -146,7 +149,7 @@ public class UnitTree {
     private Unit open(long id) {
         Unit unit = units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
         if (unit.closed()) {
-            throw new UnitChangeException("Đơn vị «" + unit.name() + "» đã giải thể hoặc sáp nhập");
+            throw new UnitChangeException("unit.closed", "Đơn vị «" + unit.name() + "» đã giải thể hoặc sáp nhập", unit.name());
         }
         return unit;
     }
@@ -165,10 +168,10 @@ public class UnitTree {
     public static String checkName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new UnitChangeException("Thiếu tên đơn vị");
+            throw new UnitChangeException("unit.nameMissing", "Thiếu tên đơn vị");
         }
         if (clean.codePointCount(0, clean.length()) > MAX_NAME) {
-            throw new UnitChangeException("Tên đơn vị dài quá " + MAX_NAME + " ký tự");
+            throw new UnitChangeException("unit.nameTooLong", "Tên đơn vị dài quá " + MAX_NAME + " ký tự", MAX_NAME);
         }
         return clean;
     }
@@ -179,7 +182,7 @@ public class UnitTree {
         }
         String clean = code.strip();
         if (!CODE.matcher(clean).matches()) {
-            throw new UnitChangeException("Mã đơn vị «" + clean + "» không hợp lệ: tối đa 64 chữ, số, «.», «_», «-»");
+            throw new UnitChangeException("unit.codeInvalid", "Mã đơn vị «" + clean + "» không hợp lệ: tối đa 64 chữ, số, «.», «_», «-»", clean);
         }
         return clean;
     }
