@@ -9,6 +9,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.bot.web.UnitPicker;
 import vn.hoctap.bot.web.UserMessages;
+import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.rules.RuleViolation;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /** Admins create dashboard logins for other admins and for cell secretaries (scoped to a unit). */
@@ -19,13 +21,16 @@ class AccountPages {
     private final UnitScope scope;
     private final UnitPicker picker;
     private final UnitRepository units;
+    private final MemberRepository members;
     private final UserMessages text;
 
-    AccountPages(DashboardUsers users, UnitScope scope, UnitPicker picker, UnitRepository units, UserMessages text) {
+    AccountPages(DashboardUsers users, UnitScope scope, UnitPicker picker, UnitRepository units, MemberRepository members,
+            UserMessages text) {
         this.users = users;
         this.scope = scope;
         this.picker = picker;
         this.units = units;
+        this.members = members;
         this.text = text;
     }
 
@@ -41,8 +46,15 @@ class AccountPages {
 
     @PostMapping("/accounts")
     String create(@RequestParam String username, @RequestParam String password, @RequestParam DashboardRole role,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String memberCard, RedirectAttributes redirect) {
         try {
+            // Admins know a member by party card number; the internal id stays accepted for scripts.
+            if (memberCard != null && !memberCard.isBlank()) {
+                String card = memberCard.strip();
+                memberId = members.findIdByCard(card).orElseThrow(
+                        () -> new RuleViolation("memberCard", "web.accounts.cardUnknown", "no member has card number " + card, card));
+            }
             // A scoped admin can only hand out logins inside its own unit.
             Long unit = unitId;
             if (scope.current().unitId() != null) {

@@ -189,6 +189,17 @@ class OrganisationTests extends BotIntegrationTest {
         String found = admin.get("/organisation/" + x2 + "?q=" + p + "-117").body();
         assertThat(found).contains("Đảng viên 117 · " + p + "-117").doesNotContain("Đảng viên 116").doesNotContain("Chỉ hiện 100");
 
+        // A login is tied to a member by party card number, not by an internal id.
+        long leader = jdbc.sql("SELECT id FROM members WHERE external_ref = :r").param("r", p + "-117").query(Long.class).single();
+        admin.postForm("/organisation/" + c2 + "/roles", Map.of("memberId", Long.toString(leader), "role", "SECRETARY"), true);
+        admin.get("/accounts");
+        admin.postForm("/accounts", Map.of("username", "bt" + p.toLowerCase(), "password", PASSWORD, "role", "SECRETARY",
+                "memberCard", " " + p + "-117 "), true);
+        assertThat(count("SELECT count(*) FROM dashboard_users WHERE member_id = " + leader)).isEqualTo(1);
+        admin.postForm("/accounts", Map.of("username", "bt2" + p.toLowerCase(), "password", PASSWORD, "role", "SECRETARY",
+                "memberCard", p + "-999"), true);
+        assertThat(admin.get("/accounts").body()).contains("Không có đảng viên nào mang số thẻ «" + p + "-999»");
+
         // A refusal in the user's language: Vietnamese, then English.
         admin.postForm("/organisation/" + x2 + "/move", Map.of("parent", Long.toString(c2)), true);
         assertThat(admin.get("/organisation/" + x2).body()).contains("Không thể chuyển «Đảng bộ xã Tây» vào chính nó");

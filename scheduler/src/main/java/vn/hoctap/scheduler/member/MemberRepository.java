@@ -51,6 +51,11 @@ public class MemberRepository {
         return jdbc.sql("SELECT * FROM members WHERE id = :id").param("id", id).query(ROW).optional();
     }
 
+    /** The member holding a party card number (the roster's {@code external_ref}, unique), as admins know members. */
+    public Optional<Long> findIdByCard(String cardNumber) {
+        return jdbc.sql("SELECT id FROM members WHERE external_ref = :r").param("r", cardNumber.strip()).query(Long.class).optional();
+    }
+
     public Optional<Member> findByTelegramUserId(long telegramUserId) {
         return jdbc.sql("SELECT * FROM members WHERE telegram_user_id = :t").param("t", telegramUserId).query(ROW).optional();
     }
