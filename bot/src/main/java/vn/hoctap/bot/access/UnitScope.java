@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.hoctap.bot.web.NoUnitsYet;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 import vn.hoctap.scheduler.unit.Requester;
 import vn.hoctap.scheduler.unit.UnitScopes;

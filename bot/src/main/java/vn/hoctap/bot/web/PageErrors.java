@@ -11,7 +11,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.hoctap.bot.access.NoUnitsYet;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 
 /**

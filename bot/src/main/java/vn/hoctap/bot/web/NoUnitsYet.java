@@ -1,4 +1,4 @@
-package vn.hoctap.bot.access;
+package vn.hoctap.bot.web;
 
 /**
  * A page needs a unit but the organisation has none yet (a new installation): the dashboard sends
@@ -7,7 +7,7 @@ package vn.hoctap.bot.access;
  */
 public class NoUnitsYet extends RuntimeException {
 
-    NoUnitsYet() {
+    public NoUnitsYet() {
         super("no units yet: create the top unit or import the tree under /organisation");
     }
 }
