@@ -50,7 +50,7 @@ public final class CommentInput implements UpdateHandler {
     public void handle(Incoming in, ChatSession session) {
         String comment = in.text() == null ? "" : in.text().strip();
         if (comment.length() > MAX_CHARS) {
-            telegram.send(in.chatId(), texts.get("opinion.tooLong", MAX_CHARS));
+            telegram.send(in.chatId(), texts.get("comment.tooLong", MAX_CHARS));
             return;
         }
         long target = Long.parseLong(session.get(keys.targetKey()).orElse("0"));
