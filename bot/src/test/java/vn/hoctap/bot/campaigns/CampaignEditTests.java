@@ -181,12 +181,23 @@ class CampaignEditTests extends BotIntegrationTest {
         assertThat(HtmlUtils.htmlUnescape(unitGone.body())).contains("Đảng viên của Chi bộ thôn Đông đã bắt đầu học");
         assertThat(campaigns.get(c.id(), Requester.admin()).name()).as("nothing changed").isEqualTo(c.name());
 
-        // Cell B has not started: it may go, with its assignments; the second document comes with assignments for cell A.
+        // Cell B has not started: it may go, with its assignments and its members' queued reminders; the second
+        // document comes with assignments for cell A.
+        for (long chat : chats) {
+            jdbc.sql("""
+                    INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, not_before)
+                    VALUES (:c, 'remind-PT999H', :m, :chat, 'Nhắc', now() + interval '30 days')""")
+                    .param("c", c.id()).param("m", f.memberWithChat(chat)).param("chat", chat).update();
+        }
         var ok = admin.postForm("/campaigns/" + c.id() + "/edit", Map.of("name", c.name(), "documentIds", f.document + "," + second,
                 "unitIds", Long.toString(f.cellA), "startsAt", local(c.startsAt()), "deadline", local(c.deadline())), true);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT unit_id || ':' || document_id FROM assignments WHERE campaign_id = :c ORDER BY 1").param("c", c.id())
                 .query(String.class).list()).containsExactlyInAnyOrder(f.cellA + ":" + f.document, f.cellA + ":" + second);
+        assertThat(jdbc.sql("SELECT status FROM outbox WHERE campaign_id = :c AND step = 'remind-PT999H' AND member_id = :m")
+                .param("c", c.id()).param("m", f.memberWithChat(chats.get(0))).query(String.class).single()).as("cell B").isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("SELECT status FROM outbox WHERE campaign_id = :c AND step = 'remind-PT999H' AND member_id = :m")
+                .param("c", c.id()).param("m", f.memberWithChat(chats.get(1))).query(String.class).single()).as("cell A").isEqualTo("PENDING");
     }
 
     @Test

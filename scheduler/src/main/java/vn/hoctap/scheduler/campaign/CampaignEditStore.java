@@ -104,4 +104,19 @@ class CampaignEditStore {
         return jdbc.sql(column.equals("unit_id") ? "SELECT name FROM units WHERE id = :x" : "SELECT title FROM documents WHERE id = :x")
                 .param("x", id).query(String.class).optional().orElse("#" + id);
     }
+
+    /**
+     * Cancels the queued announcements and reminders of members no longer in the audience (a unit
+     * removed); digests and escalations, which go to secretaries above, are left alone.
+     */
+    int withdrawQueued(long campaignId) {
+        return jdbc.sql("""
+                UPDATE outbox o SET status = 'CANCELLED'
+                 WHERE o.campaign_id = :c AND o.status = 'PENDING'
+                   AND (o.step = 'announce' OR o.step LIKE 'remind-%' OR o.step LIKE 'deadline-morning%')
+                   AND NOT EXISTS (SELECT 1 FROM members m JOIN units mu ON mu.id = m.unit_id
+                                     JOIN campaign_units cu ON cu.campaign_id = o.campaign_id JOIN units au ON au.id = cu.unit_id
+                                    WHERE m.id = o.member_id AND mu.path LIKE au.path || '%')""")
+                .param("c", campaignId).update();
+    }
 }

@@ -22,7 +22,8 @@ import vn.hoctap.scheduler.unit.Requester;
  * (reminders already queued are never scheduled again; a moved deadline starts a new round of
  * reminders, as "move the deadline" does); the start may change only before it;</li>
  * <li>added documents and units get assignments; the announcement then reaches only members who have
- * not had it; a document or unit is removed only while none of its members has started on it.</li>
+ * not had it; a document or unit is removed only while none of its members has started on it, and
+ * the queued announcements and reminders of members it takes out are cancelled.</li>
  * </ul>
  * Who may change what is {@link Campaigns}' rule: the campaign's owners, and a secretary keeps the
  * reminder plan and paid broadcast as they are.
@@ -107,6 +108,9 @@ public class CampaignEdits {
         }
         goneDocs.forEach(d -> store.remove(id, "document_id", d));
         goneUnits.forEach(u -> store.remove(id, "unit_id", u));
+        if (!goneUnits.isEmpty()) {
+            store.withdrawQueued(id);
+        }
         List<Long> newDocs = docs.stream().filter(d -> !oldDocs.contains(d)).toList();
         List<Long> newUnits = units.stream().filter(u -> !oldUnits.contains(u)).toList();
         newDocs.forEach(d -> store.addDocument(id, d));
