@@ -58,6 +58,9 @@ final class AuditInterceptor implements HandlerInterceptor {
                 target.put(name, value.length() > 80 ? value.substring(0, 80) + "…" : value);
             }
         }
+        if (request.getAttribute(AuditTrail.CHANGES) instanceof String changes && !changes.isBlank()) {
+            target.put("changed", changes);
+        }
         if (request instanceof MultipartHttpServletRequest multipart) {
             multipart.getFileMap().forEach((field, file) -> target.put("file", file.getOriginalFilename()));
         }

@@ -17,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
+    /**
+     * A request attribute a handler may set to say what its action changed (e.g. a campaign edit's
+     * changed fields); the audit line keeps it as {@code changed=…} beside the path variables.
+     */
+    public static final String CHANGES = AuditTrail.class.getName() + ".changes";
+
     static final int MAX_TEXT = 500;
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 

@@ -18,8 +18,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.hoctap.bot.audit.AuditTrail;
+
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.CampaignEdits;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
@@ -27,7 +32,7 @@ import vn.hoctap.scheduler.delivery.DeliveryProgress;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.schedule.CampaignJobs;
 
-/** Admin API for study campaigns: create, move the deadline, cancel, see the plan and delivery progress. */
+/** Admin API for study campaigns: create, edit, move the deadline, cancel, see the plan and delivery progress. */
 @RestController
 class CampaignController {
 
@@ -46,15 +51,17 @@ class CampaignController {
     }
 
     private final Campaigns campaigns;
+    private final CampaignEdits edits;
     private final CampaignRepository repository;
     private final CampaignJobs jobs;
     private final Outbox outbox;
     private final Clock clock;
     private final UnitScope scope;
 
-    CampaignController(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox,
+    CampaignController(Campaigns campaigns, CampaignEdits edits, CampaignRepository repository, CampaignJobs jobs, Outbox outbox,
             Clock clock, UnitScope scope) {
         this.scope = scope;
+        this.edits = edits;
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;
@@ -89,6 +96,39 @@ class CampaignController {
     CampaignView get(@PathVariable long id) {
         scope.requireCampaign(id);
         return view(repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id)));
+    }
+
+    @Operation(summary = "Edit a running campaign", description = """
+            The body of POST /api/campaigns; a field left out keeps its value. Rules apply from now on (members already \
+            done stay done), steps still to come are rescheduled (reminders already sent are not sent again), added units \
+            get assignments and the announcement. 400 when a document or unit with members who started would be removed, \
+            when the start of a started campaign or a past deadline is asked, or the campaign is over or cancelled.""")
+    @PutMapping("/api/campaigns/{id}")
+    CampaignView edit(@PathVariable long id, @RequestBody CreateCampaign body, HttpServletRequest request) {
+        scope.requireCampaign(id);
+        Campaign current = campaigns.get(id, scope.requester());
+        CampaignEdits.Edited edited = edits.update(id, merged(current, body), scope.requester());
+        request.setAttribute(AuditTrail.CHANGES, String.join(",", edited.changes()));
+        return view(edited.campaign());
+    }
+
+    /** The asked campaign: what the body says, the current value for every field it leaves out. */
+    private NewCampaign merged(Campaign c, CreateCampaign body) {
+        Campaign.ReminderSettings now = c.reminders();
+        Reminders r = body.reminders();
+        Campaign.ReminderSettings reminders = r == null ? now : new Campaign.ReminderSettings(
+                r.offsetDays() == null ? now.offsets() : r.offsetDays().stream().map(d -> Duration.ofDays(d)).toList(),
+                r.deadlineMorning() == null ? now.deadlineMorning() : r.deadlineMorning(),
+                r.quietStart() == null ? now.quietStart() : r.quietStart(), r.quietEnd() == null ? now.quietEnd() : r.quietEnd(),
+                r.skipSundays() == null ? now.skipSundays() : r.skipSundays(),
+                r.skipHolidays() == null ? now.skipHolidays() : r.skipHolidays());
+        return new NewCampaign(body.name() == null ? c.name() : body.name(),
+                body.documentIds() == null ? repository.documents(c.id()) : body.documentIds(),
+                body.unitIds() == null ? repository.audience(c.id()) : body.unitIds(),
+                body.startsAt() == null ? c.startsAt() : body.startsAt(), body.deadline() == null ? c.deadline() : body.deadline(),
+                body.rules() == null ? c.rules() : body.rules(), reminders,
+                body.paidBroadcast() == null ? c.paidBroadcast() : body.paidBroadcast(),
+                body.laggingPercent() == null ? c.laggingPercent() : body.laggingPercent());
     }
 
     @PutMapping("/api/campaigns/{id}/deadline")

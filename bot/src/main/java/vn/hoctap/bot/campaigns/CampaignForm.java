@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.NewCampaign;
@@ -41,6 +42,37 @@ public class CampaignForm {
     private boolean skipHolidays;
     private boolean paidBroadcast;
     private Integer laggingPercent = 80;
+
+    /** The form filled with a campaign's current values (the edit page). */
+    static CampaignForm of(Campaign c, List<Long> documentIds, List<Long> unitIds, ZoneId zone) {
+        CampaignForm f = new CampaignForm();
+        f.name = c.name();
+        f.documentIds = new ArrayList<>(documentIds);
+        f.unitIds = new ArrayList<>(unitIds);
+        f.startsAt = LocalDateTime.ofInstant(c.startsAt(), zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        f.deadline = LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        f.requireQuiz = c.rules().requireQuiz();
+        f.requireReflection = c.rules().requireReflection();
+        f.passMark = c.rules().passMark();
+        f.offsetDays = String.join(", ", c.reminders().offsets().stream().map(d -> Long.toString(d.toDays())).toList());
+        f.deadlineMorning = c.reminders().deadlineMorning();
+        f.quietStart = c.reminders().quietStart();
+        f.quietEnd = c.reminders().quietEnd();
+        f.skipSundays = c.reminders().skipSundays();
+        f.skipHolidays = c.reminders().skipHolidays();
+        f.paidBroadcast = c.paidBroadcast();
+        f.laggingPercent = c.laggingPercent();
+        return f;
+    }
+
+    /** Puts a refusal beside its field (or above the form when it names none), so the page shows it with what was typed. */
+    static void reject(BindingResult binding, RuleViolation e) {
+        if (e.field() == null) {
+            binding.reject(e.key(), e.args(), e.getMessage());
+        } else {
+            binding.rejectValue(e.field(), e.key(), e.args(), e.getMessage());
+        }
+    }
 
     /** The request for the campaign service; throws {@link RuleViolation} naming the field at fault. */
     NewCampaign toRequest(ZoneId zone) {

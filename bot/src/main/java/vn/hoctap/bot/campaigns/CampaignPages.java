@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.web.DashboardPage;
-import vn.hoctap.bot.web.UnitPicker;
 import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.scheduler.campaign.Campaign;
@@ -50,14 +49,14 @@ class CampaignPages {
     private final DocumentRepository documents;
     private final CampaignDashboard dashboard;
     private final UnitScope scope;
-    private final UnitPicker picker;
+    private final CampaignFormView formView;
     private final UserMessages text;
     private final DeliveryState deliveryState;
     private final Clock clock;
     private final ZoneId zone;
 
     CampaignPages(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, DocumentRepository documents,
-            CampaignDashboard dashboard, UnitScope scope, UnitPicker picker, UserMessages text, DeliveryState deliveryState, Clock clock,
+            CampaignDashboard dashboard, UnitScope scope, CampaignFormView formView, UserMessages text, DeliveryState deliveryState, Clock clock,
             ZoneId zone) {
         this.campaigns = campaigns;
         this.repository = repository;
@@ -66,7 +65,7 @@ class CampaignPages {
         this.documents = documents;
         this.dashboard = dashboard;
         this.scope = scope;
-        this.picker = picker;
+        this.formView = formView;
         this.text = text;
         this.deliveryState = deliveryState;
         this.clock = clock;
@@ -103,21 +102,13 @@ class CampaignPages {
             redirect.addFlashAttribute("created", true);
             return "redirect:/campaigns/" + c.id();
         } catch (RuleViolation e) {
-            if (e.field() == null) {
-                binding.reject(e.key(), e.args(), e.getMessage());
-            } else {
-                binding.rejectValue(e.field(), e.key(), e.args(), e.getMessage());
-            }
+            CampaignForm.reject(binding, e);
             return showForm(form, model);
         }
     }
 
     private String showForm(CampaignForm form, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("documents", documents.findAll());
-        model.addAttribute("nodes", picker.tree(scope.subtreePattern(), false));
-        model.addAttribute("choosesPlan", campaigns.choosesReminderPlan(scope.requester()));
-        return "campaigns/new";
+        return formView.render(form, model, null);
     }
 
     @GetMapping("/campaigns/{id}")
@@ -133,6 +124,7 @@ class CampaignPages {
         model.addAttribute("deliveryNote", deliveryState.note(delivery));
         model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(ChronoUnit.MINUTES));
         model.addAttribute("mayChange", mayChange(c));
+        model.addAttribute("mayEdit", mayChange(c) && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE);
         return "campaigns/show";
     }
 

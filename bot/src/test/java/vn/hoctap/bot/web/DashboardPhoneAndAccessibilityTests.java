@@ -60,14 +60,19 @@ class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
         long member = jdbc.sql("SELECT min(id) FROM members WHERE unit_id = :u").param("u", f.cellB).query(Long.class).single();
         String secretary = "bithu" + f.cellB;
         users.create(secretary, "mat-khau-chi-bo-b", DashboardRole.SECRETARY, f.cellB, null);
+        // The cell's own campaign, created by its secretary: editable by them (and by the admin, a cell in its audience).
+        Campaign own = campaigns.create(new vn.hoctap.scheduler.campaign.NewCampaign("Chi bộ tự học " + f.chatBase, List.of(f.document),
+                List.of(f.cellB), Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(9)), null, null, false, 80),
+                vn.hoctap.scheduler.unit.Requester.secretary(member, f.cellB));
         String c = "?campaign=" + campaign.id();
         List<String> adminPages = List.of("/", "/units/" + f.province + c, "/units/" + f.cellB + c, "/members", "/members?q=s%E1%BB%91",
                 "/members/" + member, "/members/import", "/documents", "/documents/" + f.document, "/campaigns", "/campaigns?state=CANCELLED",
-                "/campaigns/new", "/campaigns/" + campaign.id(), "/campaigns/" + campaign.id() + "/retention", "/reflections" + c,
+                "/campaigns/new", "/campaigns/" + campaign.id(), "/campaigns/" + campaign.id() + "/edit", "/campaigns/" + own.id() + "/edit",
+                "/campaigns/" + campaign.id() + "/retention", "/reflections" + c,
                 "/organisation", "/organisation/" + f.commune, "/accounts", "/units/" + f.cellB + "/invitations",
                 "/khong-co-trang-nay", "/units/abc", "/members/999999999");
         List<String> secretaryPages = List.of("/", "/units", "/members", "/members/" + member, "/campaigns", "/campaigns/new",
-                "/campaigns/" + campaign.id(), "/reflections" + c, "/units/" + f.cellA, "/accounts");
+                "/campaigns/" + campaign.id(), "/campaigns/" + own.id() + "/edit", "/reflections" + c, "/units/" + f.cellA, "/accounts");
         List<String> problems = new ArrayList<>();
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver browser = chromium.driver();

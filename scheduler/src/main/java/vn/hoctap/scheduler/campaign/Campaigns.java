@@ -48,15 +48,7 @@ public class Campaigns {
     @Transactional
     public Campaign create(NewCampaign asked, Requester requester) {
         NewCampaign request = choosesReminderPlan(requester) ? asked : asked.withStandardPlan();
-        for (long unit : request.unitIds()) {
-            requireUnit(unit);
-            requireInScope(requester, unit);
-        }
-        for (long doc : request.documentIds()) {
-            if (jdbc.sql("SELECT count(*) FROM documents WHERE id = :d").param("d", doc).query(Long.class).single() == 0) {
-                throw new NoSuchElementException("document " + doc);
-            }
-        }
+        checkAudienceAndDocuments(request, requester);
         List<Long> audience = outermost(request.unitIds());
         Long owner = requester.isAdmin() ? null : requester.scopeUnitId();
         long id = repository.insert(request, owner, requester.memberId());
@@ -127,6 +119,19 @@ public class Campaigns {
         return c;
     }
 
+    /** Every unit exists and lies in the requester's scope, every document exists (creation and edits alike). */
+    void checkAudienceAndDocuments(NewCampaign request, Requester requester) {
+        for (long unit : request.unitIds()) {
+            requireUnit(unit);
+            requireInScope(requester, unit);
+        }
+        for (long doc : request.documentIds()) {
+            if (jdbc.sql("SELECT count(*) FROM documents WHERE id = :d").param("d", doc).query(Long.class).single() == 0) {
+                throw new NoSuchElementException("document " + doc);
+            }
+        }
+    }
+
     private void requireInScope(Requester requester, long unit) {
         if (!requester.isAdmin() && !within(unit, requester.scopeUnitId())) {
             throw new OutOfScopeException("unit " + unit + " is outside your unit's subtree");
@@ -144,7 +149,7 @@ public class Campaigns {
     }
 
     /** Drops audience units that lie inside another audience unit, so no member is assigned twice. */
-    private List<Long> outermost(List<Long> units) {
+    List<Long> outermost(List<Long> units) {
         List<Long> out = new ArrayList<>();
         for (long u : units.stream().distinct().toList()) {
             boolean covered = units.stream().anyMatch(other -> other != u && within(u, other) && !within(other, u));

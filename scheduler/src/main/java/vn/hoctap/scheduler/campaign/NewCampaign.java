@@ -53,4 +53,10 @@ public record NewCampaign(String name, List<Long> documentIds, List<Long> unitId
         return new NewCampaign(name, documentIds, unitIds, startsAt, deadline, rules, Campaign.ReminderSettings.defaults(), false,
                 laggingPercent);
     }
+
+    /** The same campaign keeping {@code current}'s reminder plan and paid broadcast (what a secretary may edit). */
+    public NewCampaign withPlanOf(Campaign current) {
+        return new NewCampaign(name, documentIds, unitIds, startsAt, deadline, rules, current.reminders(), current.paidBroadcast(),
+                laggingPercent);
+    }
 }

@@ -52,6 +52,12 @@ public class Outbox {
         return inserted;
     }
 
+    /** The steps of a campaign already queued for at least one member (those already run, whatever their delivery). */
+    public java.util.Set<String> queuedSteps(long campaignId) {
+        return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT step FROM outbox WHERE campaign_id = :c").param("c", campaignId)
+                .query(String.class).list());
+    }
+
     /** Called once new rows are visible (after the commit, inside a transaction): wakes idle delivery threads. */
     public void onEnqueued(Runnable listener) {
         listeners.add(listener);

@@ -26,6 +26,7 @@ import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.ReminderPlan;
 import vn.hoctap.scheduler.campaign.SendingWindows;
+import vn.hoctap.scheduler.delivery.Outbox;
 
 /**
  * Keeps a campaign's Quartz jobs equal to its plan. Job identities are stable
@@ -37,6 +38,9 @@ import vn.hoctap.scheduler.campaign.SendingWindows;
  * sibling is also due, so a long outage yields one catch-up reminder, not a burst;</li>
  * <li>the daily digest cron fires once and proceeds: missed days are not replayed.</li>
  * </ul>
+ * A reminder step already queued (an edit moved it, e.g. new quiet hours) is not scheduled again, so
+ * nobody hears it twice; the announcement is always kept, and being idempotent per member it only
+ * reaches members who have not had it (units added to the audience by an edit).
  * Jobs request recovery, so a job running on an instance that dies is re-run by another.
  */
 @Component
@@ -48,12 +52,14 @@ public class CampaignJobs implements CampaignScheduling {
     private final Scheduler scheduler;
     private final vn.hoctap.scheduler.campaign.CampaignRepository campaigns;
     private final SendingWindows windows;
+    private final Outbox outbox;
     private final Clock clock;
     private final ZoneId zone;
 
     public CampaignJobs(Scheduler scheduler, vn.hoctap.scheduler.campaign.CampaignRepository campaigns, SendingWindows windows,
-            Clock clock, ZoneId zone) {
+            Outbox outbox, Clock clock, ZoneId zone) {
         this.scheduler = scheduler;
+        this.outbox = outbox;
         this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
@@ -66,6 +72,7 @@ public class CampaignJobs implements CampaignScheduling {
         Instant now = clock.instant();
         List<ReminderPlan.Step> plan = ReminderPlan.of(c, windows.of(c), zone, campaigns.deadlineRevision(c.id()));
         Set<JobKey> wanted = new HashSet<>();
+        Set<String> queued = outbox.queuedSteps(c.id());
         try {
             for (ReminderPlan.Step step : plan) {
                 if (step.at().isBefore(now.minus(Duration.ofMinutes(1))) && !step.key().equals("announce")) {
@@ -73,6 +80,9 @@ public class CampaignJobs implements CampaignScheduling {
                 }
                 JobKey key = JobKey.jobKey(prefix(c.id()) + step.key(), GROUP);
                 wanted.add(key);
+                if (step.kind() != ReminderPlan.Kind.ANNOUNCE && queued.contains(step.key())) {
+                    continue; // already run: a pending retry of it stays, nothing new is scheduled
+                }
                 JobDetail job = JobBuilder.newJob(CampaignStepJob.class).withIdentity(key).requestRecovery(true)
                         .usingJobData(CampaignStepJob.CAMPAIGN, c.id()).usingJobData(CampaignStepJob.STEP, step.key()).build();
                 Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), GROUP).forJob(key)
