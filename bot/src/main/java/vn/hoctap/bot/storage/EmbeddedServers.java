@@ -75,7 +75,7 @@ final class EmbeddedServers implements AutoCloseable {
         thread.start();
     }
 
-    /** Waits for a start still in progress (the locks), then stops Redis and PostgreSQL. */
+    /** Waits for a start still in progress (the locks), then stops Redis and PostgreSQL; later starts are refused. */
     @Override
     public void close() throws IOException {
         closed = true;
@@ -83,12 +83,14 @@ final class EmbeddedServers implements AutoCloseable {
             synchronized (redisLock) {
                 if (redis != null) {
                     redis.close();
+                    redis = null;
                 }
             }
         } finally {
             synchronized (postgresLock) {
                 if (postgres != null) {
                     postgres.close();
+                    postgres = null;
                 }
             }
         }
