@@ -14,16 +14,12 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 
 /**
- * Chooses between configured servers and embedded ones. Embedded servers are beans so Spring stops
- * them after the pools that use them are closed.
+ * Chooses between configured servers and embedded ones. The embedded servers are the
+ * {@code embeddedServers} singleton that {@link EmbeddedServersHeadStart} registers (and starts)
+ * before the refresh; as a dependency of the pools, Spring stops them after the pools are closed.
  */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
-
-    @Bean(destroyMethod = "close")
-    EmbeddedServers embeddedServers(StorageProperties props) {
-        return new EmbeddedServers(props);
-    }
 
     @Bean
     DataSource dataSource(StorageProperties props, EmbeddedServers embedded) {
