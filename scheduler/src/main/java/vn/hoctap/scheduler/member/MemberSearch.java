@@ -51,12 +51,19 @@ public class MemberSearch {
     }
 
     public Page find(MemberQuery q) {
-        String subtree = jdbc.sql("SELECT path FROM units WHERE id = :id").param("id", q.unitId()).query(String.class).optional()
-                .orElseThrow(() -> new NoSuchElementException("unit " + q.unitId())) + "%";
-        String with = q.campaignId() == null ? "" : bits(q.campaignId());
+        String path = jdbc.sql("SELECT path FROM units WHERE id = :id").param("id", q.unitId()).query(String.class).optional()
+                .orElseThrow(() -> new NoSuchElementException("unit " + q.unitId()));
+        if (!path.matches("/[/0-9]*")) {
+            throw new IllegalStateException("unexpected unit path " + path);
+        }
+        // The subtree is written into the SQL (digits and slashes, checked): bound, it made PostgreSQL's generic
+        // plan (used after five runs of a prepared statement) guess 28 units for a province, walk units one by one
+        // and ignore the trigram indexes: 1.5 s for a search answered in 1 ms with the pattern in view.
+        String subtree = "'" + path + "%'";
+        String with = q.campaignId() == null ? "" : bits(q.campaignId()).replace(":subtree", subtree);
         String done = with.isEmpty() ? SLOW_DONE : DONE;
         StringBuilder where = new StringBuilder(" FROM members m JOIN units u ON u.id = m.unit_id")
-                .append(with.isEmpty() ? "" : CAMPAIGN_JOINS).append(" WHERE u.path LIKE :subtree AND m.status <> 'LEFT'");
+                .append(with.isEmpty() ? "" : CAMPAIGN_JOINS).append(" WHERE u.path LIKE " + subtree + " AND m.status <> 'LEFT'");
         if (q.text() != null) {
             where.append(" AND (m.full_name ILIKE :q OR m.external_ref ILIKE :q)");
         }
@@ -86,19 +93,19 @@ public class MemberSearch {
         if (q.campaignId() == null) {
             // Cheap filters: a count apart, so the page query may stop early (the first page in tree order walks
             // units by path and stops after a page, where a count in the same query would read every member).
-            total[0] = bind(jdbc.sql("SELECT count(*)" + where), q, subtree, like).query(Long.class).single();
+            total[0] = bind(jdbc.sql("SELECT count(*)" + where), q, like).query(Long.class).single();
             page = (int) Math.min(q.page(), Math.max(0, (total[0] + q.pageSize() - 1) / q.pageSize() - 1));
-            found = page(select + ", 0 AS total" + tail, q, subtree, like, page, new long[1]);
+            found = page(select + ", 0 AS total" + tail, q, like, page, new long[1]);
         } else {
             // The campaign's facts are aggregated for every member of the subtree whatever the page: once, with the count.
             String rows = select + ", count(*) OVER () AS total" + tail;
             page = q.page();
-            found = page(rows, q, subtree, like, page, total);
+            found = page(rows, q, like, page, total);
             if (found.isEmpty() && page > 0) {
                 // Past the last page: count, then show the last page, as the numbered links promise.
-                total[0] = bind(jdbc.sql(with + "SELECT count(*)" + where), q, subtree, like).query(Long.class).single();
+                total[0] = bind(jdbc.sql(with + "SELECT count(*)" + where), q, like).query(Long.class).single();
                 page = (int) Math.max(0, (total[0] + q.pageSize() - 1) / q.pageSize() - 1);
-                found = page(rows, q, subtree, like, page, total);
+                found = page(rows, q, like, page, total);
             }
         }
         int pages = (int) Math.max(1, (total[0] + q.pageSize() - 1) / q.pageSize());
@@ -106,8 +113,8 @@ public class MemberSearch {
     }
 
     /** One page of rows; the count of all matches, carried by every row, goes to {@code total[0]} when there are rows. */
-    private List<MemberRow> page(String sql, MemberQuery q, String subtree, String like, int page, long[] total) {
-        return bind(jdbc.sql(sql), q, subtree, like).param("offset", (long) page * q.pageSize()).param("limit", q.pageSize())
+    private List<MemberRow> page(String sql, MemberQuery q, String like, int page, long[] total) {
+        return bind(jdbc.sql(sql), q, like).param("offset", (long) page * q.pageSize()).param("limit", q.pageSize())
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return new MemberRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("external_ref"),
@@ -135,8 +142,8 @@ public class MemberSearch {
         return BITS.formatted(ids.append('}'), bits.append('}'), paths.append('}'));
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberQuery q, String subtree, String like) {
-        spec = spec.param("subtree", subtree).param("c", q.campaignId() == null ? -1L : q.campaignId());
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberQuery q, String like) {
+        spec = spec.param("c", q.campaignId() == null ? -1L : q.campaignId());
         if (like != null) {
             spec = spec.param("q", like);
         }
