@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -43,6 +44,7 @@ final class LibraryIndex implements AutoCloseable {
     private final Map<Long, IndexedDocument> documents = new ConcurrentHashMap<>();
     private final QueryFactory queries;
     private final Snippets snippets = new Snippets();
+    private volatile boolean reanalyseSnippets;
 
     private LibraryIndex(Weights weights) throws IOException {
         this.queries = new QueryFactory(weights);
@@ -135,6 +137,7 @@ final class LibraryIndex implements AutoCloseable {
             TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            TermVectors vectors = reanalyseSnippets ? null : searcher.getIndexReader().termVectors();
             for (ScoreDoc sd : top.scoreDocs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 long docId = IndexEntries.docValue(leaf, Fields.DOC_ID, sd.doc);
@@ -147,7 +150,8 @@ final class LibraryIndex implements AutoCloseable {
                 String[] text = IndexEntries.text(d, position, searcher, sd.doc);
                 String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1],
+                        vectors == null ? null : IndexEntries.foldedBody(vectors, leaf, sd.doc, text[1])) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }
@@ -162,6 +166,12 @@ final class LibraryIndex implements AutoCloseable {
         }
     }
 
+
+    /** Snippets by analysing the text again instead of from term vectors: to test that both agree. */
+    LibraryIndex reanalysingSnippets(boolean reanalyse) {
+        reanalyseSnippets = reanalyse;
+        return this;
+    }
 
     private void release(IndexSearcher searcher) {
         if (searcher != null) {
