@@ -55,6 +55,7 @@ final class LibraryIndex implements AutoCloseable {
         }
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.of(Analyzers.Kind.FOLDED), perField));
         config.setRAMBufferSizeMB(64);
+        config.setCodec(new IndexCodec());
         this.directory = new ByteBuffersDirectory();
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
