@@ -5,6 +5,7 @@ final class Fields {
 
     static final String DOC_ID = "doc_id";
     static final String POSITION = "pos";
+    static final String BODY_HASH = "body_hash";
     static final String DOC_NUMBER = "docnum";
     static final String YEAR = "year";
     static final String KIND = "kind";

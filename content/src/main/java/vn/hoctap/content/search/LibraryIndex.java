@@ -14,9 +14,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -43,6 +42,7 @@ final class LibraryIndex implements AutoCloseable {
     private final Map<Long, IndexedDocument> documents = new ConcurrentHashMap<>();
     private final QueryFactory queries;
     private final Snippets snippets = new Snippets();
+    private volatile boolean reanalyseSnippets;
 
     private LibraryIndex(Weights weights) throws IOException {
         this.queries = new QueryFactory(weights);
@@ -55,6 +55,7 @@ final class LibraryIndex implements AutoCloseable {
         }
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.of(Analyzers.Kind.FOLDED), perField));
         config.setRAMBufferSizeMB(64);
+        config.setCodec(new IndexCodec());
         this.directory = new ByteBuffersDirectory();
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
@@ -134,20 +135,22 @@ final class LibraryIndex implements AutoCloseable {
             QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
             TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (ScoreDoc sd : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                long docId = IndexEntries.docValue(leaf, Fields.DOC_ID, sd.doc);
+            TermVectors vectors = reanalyseSnippets ? null : searcher.getIndexReader().termVectors();
+            IndexEntries.Entry[] entries = IndexEntries.entries(searcher.getIndexReader(), top.scoreDocs);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                long docId = entries[i].documentId();
                 List<SearchHit> group = groups.get(docId);
                 if (group == null && groups.size() == limit || group != null && group.size() == MAX_SECTIONS_PER_DOCUMENT) {
                     continue;
                 }
                 IndexedDocument d = documents.get(docId);
-                int position = (int) IndexEntries.docValue(leaf, Fields.POSITION, sd.doc);
+                int position = entries[i].position();
                 String[] text = IndexEntries.text(d, position, searcher, sd.doc);
                 String heading = text[0];
                 // only the section shown first gets a snippet: the others are listed by heading
-                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1]) : "";
+                String snippet = group == null ? snippets.of(built.highlight(), built.highlightTerms(), text[1],
+                        vectors == null ? null : IndexEntries.foldedBody(vectors, sd.doc, entries[i], text[1])) : "";
                 groups.computeIfAbsent(docId, k -> new ArrayList<>()).add(new SearchHit(docId, d.code(), d.title(),
                         d.issuedOn(), position, heading, snippet, sd.score));
             }
@@ -162,6 +165,12 @@ final class LibraryIndex implements AutoCloseable {
         }
     }
 
+
+    /** Snippets by analysing the text again instead of from term vectors: to test that both agree. */
+    LibraryIndex reanalysingSnippets(boolean reanalyse) {
+        reanalyseSnippets = reanalyse;
+        return this;
+    }
 
     private void release(IndexSearcher searcher) {
         if (searcher != null) {

@@ -54,4 +54,41 @@ class SnippetsTests {
                     .doesNotStartWith(".").doesNotStartWith(":").doesNotStartWith(" "));
         }
     }
+
+    @Test
+    void snippetsFromTermVectorsAreThoseOfTheTextAnalysedAgain() throws Exception {
+        CorpusLibrary corpus = new CorpusLibrary();
+        List<String> queries = new java.util.ArrayList<>(List.of("tinh gon bo may", "18-NQ/TW", "nghị quyết 18", "chinh donn dangg",
+                "tự diễn biến", "bảo vệ nền tảng tư tưởng", "con nang", "2017"));
+        RelevanceEvaluation.judgements().forEach(j -> queries.add(j.query()));
+        RelevanceEvaluation.judgements(RelevanceEvaluation.CORPUS_SET).forEach(j -> queries.add(j.query()));
+        try (LibraryIndex index = LibraryIndex.build(corpus.documents())) {
+            int marked = 0;
+            for (String query : queries) {
+                List<String> fromVectors = index.reanalysingSnippets(false).search(query, 10).hits().stream().map(SearchHit::snippet).toList();
+                List<String> analysed = index.reanalysingSnippets(true).search(query, 10).hits().stream().map(SearchHit::snippet).toList();
+                assertThat(fromVectors).as(query).isEqualTo(analysed);
+                marked += (int) fromVectors.stream().filter(sn -> sn.contains("<b>")).count();
+            }
+            assertThat(marked).isGreaterThan(queries.size());
+        }
+    }
+
+    @Test
+    void aTextOtherThanTheIndexedOneIsNotMarkedFromTheTermVector() throws Exception {
+        IndexedDocument d = new IndexedDocument(1, "NQ", "99", "TW", LocalDate.of(2020, 1, 1), "Về cải cách", null, List.of(),
+                List.of(new Section(1, "I. TÌNH HÌNH", TEXT)));
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+                var writer = new org.apache.lucene.index.IndexWriter(dir,
+                        new org.apache.lucene.index.IndexWriterConfig(Analyzers.of(Analyzers.Kind.FOLDED)))) {
+            writer.addDocument(IndexEntries.of(d, 0, "I. TÌNH HÌNH", TEXT, "section"));
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+                IndexEntries.Entry entry = IndexEntries.entries(reader, new org.apache.lucene.search.ScoreDoc[] {
+                    new org.apache.lucene.search.ScoreDoc(0, 1f)})[0];
+                assertThat(entry).isEqualTo(new IndexEntries.Entry(1, 0, TEXT.hashCode()));
+                assertThat(IndexEntries.foldedBody(reader.termVectors(), 0, entry, TEXT)).isNotNull();
+                assertThat(IndexEntries.foldedBody(reader.termVectors(), 0, entry, TEXT + " Sửa đổi.")).isNull();
+            }
+        }
+    }
 }
