@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@code LOGIN}, {@code POST CampaignPages#cancel} → "Hủy đợt học tập (trang)") and outcomes
  * ({@code SUCCESS}, an HTTP status, a failed login's exception name). The codes stay as stored,
  * stable for the log shipper; only the page translates them. Used from {@code audit.html} as
- * {@code @auditWords}.
+ * {@code @auditWords}, with the page's {@code #locale} (the one a {@code ?lang=} switch just chose).
  */
 @Component("auditWords")
 public class AuditWords {
@@ -47,17 +46,17 @@ public class AuditWords {
     }
 
     /** The action in words; a handler without words of its own is "another action" (its path is shown beside it). */
-    public String action(String code) {
+    public String action(String code, Locale locale) {
         if (code == null) {
             return "";
         }
         String handler = code.contains(" ") ? code.substring(code.indexOf(' ') + 1) : code;
-        String words = word("audit.action." + handler.replace('#', '.'));
-        return words != null ? words : word("audit.action.other");
+        String words = word("audit.action." + handler.replace('#', '.'), locale);
+        return words != null ? words : word("audit.action.other", locale);
     }
 
     /** The outcome in words: success, refused (with why), not found, conflict, system error, or a failed login's reason. */
-    public String outcome(String code) {
+    public String outcome(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
@@ -65,20 +64,20 @@ public class AuditWords {
             int status = Integer.parseInt(code);
             String key = status < 400 ? "SUCCESS" : status == 401 || status == 403 ? "forbidden" : status == 404 ? "notFound"
                     : status == 409 ? "conflict" : status < 500 ? "badRequest" : "error";
-            return word("audit.outcome." + key);
+            return word("audit.outcome." + key, locale);
         }
         if (code.startsWith("ERROR")) {
-            return word("audit.outcome.error");
+            return word("audit.outcome.error", locale);
         }
-        String words = word("audit.outcome." + code);
-        return words != null ? words : word("audit.outcome.FAILURE");
+        String words = word("audit.outcome." + code, locale);
+        return words != null ? words : word("audit.outcome.FAILURE", locale);
     }
 
     /**
      * What was acted on ({@code id=5 role=SECRETARY}) with the parameter names and coded values in
      * words ("mã 5 · vai trò: Bí thư chi bộ"); names and values without words stay as stored.
      */
-    public String target(String stored) {
+    public String target(String stored, Locale locale) {
         if (stored == null || stored.isBlank()) {
             return "";
         }
@@ -91,8 +90,8 @@ public class AuditWords {
             }
             String name = part.substring(0, eq);
             String value = part.substring(eq + 1);
-            String nameWords = word("audit.param." + name);
-            String valueWords = value.matches("[A-Z_]{2,30}") ? word("audit.value." + value) : null;
+            String nameWords = word("audit.param." + name, locale);
+            String valueWords = value.matches("[A-Z_]{2,30}") ? word("audit.value." + value, locale) : null;
             out.add((nameWords != null ? nameWords : name) + ": " + (valueWords != null ? valueWords : value));
         }
         return out.toString();
@@ -103,12 +102,11 @@ public class AuditWords {
         return code != null && (code.equals("SUCCESS") || code.matches("[123]\\d\\d"));
     }
 
-    public List<Choice> choices() {
-        return ACTIONS.stream().map(a -> new Choice(a, action(a))).toList();
+    public List<Choice> choices(Locale locale) {
+        return ACTIONS.stream().map(a -> new Choice(a, action(a, locale))).toList();
     }
 
-    private String word(String key) {
-        Locale locale = LocaleContextHolder.getLocale();
+    private String word(String key, Locale locale) {
         return messages.getMessage(key, null, null, locale);
     }
 }
