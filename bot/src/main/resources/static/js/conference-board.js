@@ -6,7 +6,7 @@
   function cell(tag, text, cls) { var c = document.createElement(tag); c.textContent = text; if (cls) { c.className = cls; } return c; }
   function figures(row, p, tag) {
     [num(p.convened), num(p.present), p.rate + '%', num(p.absentWithReason), num(p.walkIns), num(p.nonMembers)]
-      .forEach(function (t) { row.appendChild(cell(tag, t, 'num')); });
+      .forEach(function (t, i) { row.appendChild(cell(tag, t, i >= 3 ? 'num opt' : 'num')); });
   }
   function refresh() {
     fetch(table.dataset.url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})

@@ -1,6 +1,6 @@
 // The check-in screen: swaps the QR code and link when the 30-second slot changes, counts down, shows arrivals.
 (function () {
-  var screen = document.getElementById('checkin');
+  var screen = document.getElementById('main');
   if (!screen) { return; }
   var qr = document.getElementById('checkin-qr');
   var link = document.getElementById('checkin-link');

@@ -1,5 +1,9 @@
 package vn.hoctap.bot.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -62,6 +66,51 @@ public class AuditTrail {
                         (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         (Long) rs.getObject(9), rs.getString(10), rs.getString(11)))
                 .list();
+    }
+
+    /** What the audit page filters on; blank or null parts do not filter. {@code action} is a stored code or its handler part. */
+    public record Filter(String actor, String action, LocalDate from, LocalDate to) {
+    }
+
+    /** An entry with the name of the unit it acted on (null when it names none). */
+    public record Line(AuditEntry entry, String unitName) {
+    }
+
+    /**
+     * One page of entries by actors inside the subtree ({@code %}: everything), newest first:
+     * older than {@code beforeId}, or (paging back towards the newest) newer than {@code afterId}.
+     * Dates are whole days in {@code zone}, both ends included.
+     */
+    public List<Line> search(String subtreePattern, Filter f, ZoneId zone, long beforeId, long afterId, int limit) {
+        String actor = f.actor() == null ? "" : f.actor().strip();
+        String action = f.action() == null ? "" : f.action().strip();
+        Timestamp from = Timestamp.from(f.from() == null ? Instant.EPOCH : f.from().atStartOfDay(zone).toInstant());
+        Timestamp to = Timestamp.from(f.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : f.to().plusDays(1).atStartOfDay(zone).toInstant());
+        List<Line> lines = jdbc.sql("""
+                SELECT a.id, a.at, a.actor, a.actor_id, a.actor_unit_id, a.action, a.path, a.target, a.unit_id, a.outcome, a.address, t.name
+                FROM audit_log a LEFT JOIN units u ON u.id = a.actor_unit_id LEFT JOIN units t ON t.id = a.unit_id
+                WHERE (:pattern = '%' OR u.path LIKE :pattern)
+                  AND (:actor = '' OR a.actor ILIKE :actorLike ESCAPE '\\')
+                  AND (:action = '' OR a.action = :action OR a.action LIKE :actionLike ESCAPE '\\')
+                  AND a.at >= :from AND a.at < :to
+                  AND (:before = 0 OR a.id < :before) AND (:after = 0 OR a.id > :after)
+                ORDER BY a.id""" + (afterId == 0 ? " DESC" : "") + " LIMIT :limit")
+                .param("pattern", subtreePattern).param("actor", actor).param("actorLike", "%" + like(actor) + "%")
+                .param("action", action).param("actionLike", "% " + like(action)).param("from", from).param("to", to)
+                .param("before", beforeId).param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new Line(new AuditEntry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class), rs.getString(3),
+                        (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        (Long) rs.getObject(9), rs.getString(10), rs.getString(11)), rs.getString(12)))
+                .list();
+        if (afterId != 0) {
+            lines = new java.util.ArrayList<>(lines);
+            java.util.Collections.reverse(lines);
+        }
+        return lines;
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String cut(String s) {

@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.hoctap.content.importing.ImportFailedException;
+import vn.hoctap.scheduler.rules.RuleViolation;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 import vn.hoctap.scheduler.unit.UnitChangeException;
 
@@ -47,6 +48,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OutOfScopeException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** A business rule refused the request: the reason in the caller's language, the form field and the message key as properties. */
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation e) {
+        return ruleProblem(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -81,6 +88,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof RuleViolation rule) {
+            return handleExceptionInternal(ex, ruleProblem(rule), headers, status, request);
+        }
         String detail = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException ? cause.getMessage()
                 : "malformed JSON body";
         return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, detail), headers, status, request);
@@ -97,6 +107,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    private ProblemDetail ruleProblem(RuleViolation e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, messages.getMessage(e.key(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        p.setProperty("code", e.key());
+        return p;
     }
 
     private String memberFacing(HttpServletRequest request, String key, String detail) {

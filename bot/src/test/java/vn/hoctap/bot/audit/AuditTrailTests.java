@@ -73,7 +73,7 @@ class AuditTrailTests extends BotIntegrationTest {
 
         HttpResponse<String> page = browser.get("/audit");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Nhật ký quản trị", "AccountPages#create", "auditsec" + f.cellA);
+        assertThat(page.body()).contains("Nhật ký quản trị", "Tạo tài khoản", "auditsec" + f.cellA);
     }
 
     @Test

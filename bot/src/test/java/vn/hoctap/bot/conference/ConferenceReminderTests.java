@@ -95,12 +95,12 @@ class ConferenceReminderTests extends BotIntegrationTest {
                 {"campaignId": %d, "name": "Hội nghị", "startsAt": "2030-01-01T01:00:00Z", "endsAt": "2030-01-01T03:00:00Z",
                  "documentIds": [%d], "points": []}""".formatted(t.campaign, t.document), ADMIN_TOKEN);
         assertThat(noPoints.statusCode()).isEqualTo(400);
-        assertThat(noPoints.body()).contains("1 to 2000 connection points");
+        assertThat(noPoints.body()).contains("Hội nghị cần từ 1 đến 2.000 điểm cầu", "\"field\":\"unitIds\"");
         var backwards = http("POST", "/api/conferences", """
                 {"campaignId": %d, "name": "Hội nghị", "startsAt": "2030-01-01T03:00:00Z", "endsAt": "2030-01-01T01:00:00Z",
                  "documentIds": [%d], "points": [{"unitId": %d, "place": "A"}]}""".formatted(t.campaign, t.document, t.d1), ADMIN_TOKEN);
         assertThat(backwards.statusCode()).isEqualTo(400);
-        assertThat(backwards.body()).contains("the end must be after the start");
+        assertThat(backwards.body()).contains("Thời điểm kết thúc phải sau thời điểm bắt đầu.").doesNotContain("the end must be");
         var unknownUnit = http("POST", "/api/conferences", """
                 {"campaignId": %d, "name": "Hội nghị", "startsAt": "2030-01-01T01:00:00Z", "endsAt": "2030-01-01T03:00:00Z",
                  "documentIds": [%d], "points": [{"unitId": 999999999, "place": "A"}]}""".formatted(t.campaign, t.document), ADMIN_TOKEN);

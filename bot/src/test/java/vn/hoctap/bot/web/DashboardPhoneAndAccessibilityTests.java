@@ -29,6 +29,12 @@ import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.HeadlessChromium;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.Campaigns;
+import vn.hoctap.scheduler.conference.Conference;
+import vn.hoctap.scheduler.conference.Conferences;
+import vn.hoctap.scheduler.conference.NewConference;
+import vn.hoctap.scheduler.opinion.NewOpinionForm;
+import vn.hoctap.scheduler.opinion.OpinionForms;
+import vn.hoctap.scheduler.unit.Requester;
 
 /**
  * Every dashboard page, as an admin and as a cell secretary, in real Chromium at 1366×768 and
@@ -42,7 +48,8 @@ class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
     /** Words seen leaking into Vietnamese pages before (keys, roles, Spring's and Java's texts, English labels). */
     private static final Pattern LEAKS = Pattern.compile("\\b(Whitelabel|Failed to convert|Exception|announce|remind-\\w+|escalate|ADMIN|"
             + "SECRETARY|Not Found|Bad Request|Internal Server Error|Forbidden|must be|needs a|Overview|Members|Campaigns|Documents|"
-            + "Reflections|Accounts|Log out|Previous|Next|Delivery|Status|Deadline|null|ACTIVE|CANCELLED|PT\\d+H)\\b");
+            + "Reflections|Accounts|Log out|Previous|Next|Delivery|Status|Deadline|null|ACTIVE|CANCELLED|PT\\d+H|"
+            + "LOGIN|LOGIN_FAILED|LOGOUT|SUCCESS|FAILURE|ERROR|PLANNED|ENDED|DRAFT|ISSUED|NONE|\\w+(?:Pages|Controller)#\\w+|\\w+Exception)\\b");
     private static final List<String> EXPECTED_ERRORS = List.of("/khong-co-trang-nay", "/units/abc", "/members/999999999");
     private static final Dimension DESKTOP = new Dimension(1366, 768);
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -51,6 +58,10 @@ class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     DashboardUsers users;
+    @Autowired
+    Conferences conferences;
+    @Autowired
+    OpinionForms opinionForms;
 
     @Test
     void everyPageFitsAPhoneSpeaksVietnameseAndPassesAxeForAnAdminAndASecretary() throws Exception {
@@ -65,14 +76,24 @@ class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
                 List.of(f.cellB), Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(9)), null, null, false, 80),
                 vn.hoctap.scheduler.unit.Requester.secretary(member, f.cellB));
         String c = "?campaign=" + campaign.id();
+        Conference conference = conferences.create(new NewConference(campaign.id(), "Hội nghị quán triệt Nghị quyết",
+                Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(1)).plus(Duration.ofHours(3)), List.of(f.document),
+                List.of(new NewConference.Point(f.commune, "Hội trường xã")), 14), Requester.admin());
+        long point = jdbc.sql("SELECT id FROM conference_points WHERE conference_id = :c").param("c", conference.id()).query(Long.class).single();
+        long opinion = opinionForms.create(new NewOpinionForm(campaign.id(), conference.id(), "Phiếu lấy ý kiến", List.of("Mục tiêu"))).id();
+        String conf = "/conferences/" + conference.id();
         List<String> adminPages = List.of("/", "/units/" + f.province + c, "/units/" + f.cellB + c, "/members", "/members?q=s%E1%BB%91",
                 "/members/" + member, "/members/import", "/documents", "/documents/" + f.document, "/campaigns", "/campaigns?state=CANCELLED",
                 "/campaigns/new", "/campaigns/" + campaign.id(), "/campaigns/" + campaign.id() + "/edit", "/campaigns/" + own.id() + "/edit",
                 "/campaigns/" + campaign.id() + "/retention", "/reflections" + c,
                 "/organisation", "/organisation/" + f.commune, "/accounts", "/units/" + f.cellB + "/invitations",
+                "/audit", "/audit?action=LOGIN&from=2020-01-01", "/conferences", "/conferences/new", "/conferences/new" + c, conf,
+                "/conferences/points/" + point + "/checkin", "/opinion-forms/new" + c + "&conference=" + conference.id(),
+                "/opinion-forms/" + opinion, "/action-programmes" + c + "&unit=" + f.commune,
                 "/khong-co-trang-nay", "/units/abc", "/members/999999999");
         List<String> secretaryPages = List.of("/", "/units", "/members", "/members/" + member, "/campaigns", "/campaigns/new",
-                "/campaigns/" + campaign.id(), "/campaigns/" + own.id() + "/edit", "/reflections" + c, "/units/" + f.cellA, "/accounts");
+                "/campaigns/" + campaign.id(), "/campaigns/" + own.id() + "/edit", "/reflections" + c, "/units/" + f.cellA, "/accounts",
+                "/conferences", "/conferences/new" + c, conf, "/opinion-forms/new" + c, "/action-programmes" + c);
         List<String> problems = new ArrayList<>();
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver browser = chromium.driver();

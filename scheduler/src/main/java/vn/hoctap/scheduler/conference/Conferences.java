@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoctap.scheduler.campaign.CampaignRepository;
+import vn.hoctap.scheduler.rules.RuleViolation;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 import vn.hoctap.scheduler.unit.Requester;
 
@@ -37,14 +38,14 @@ public class Conferences {
     /**
      * @throws NoSuchElementException for an unknown campaign, unit or document
      * @throws OutOfScopeException if a point's unit is outside the requester's subtree
-     * @throws IllegalArgumentException if the campaign is cancelled
+     * @throws RuleViolation if the campaign is cancelled
      */
     @Transactional
     public Conference create(NewConference request, Requester requester) {
         var campaign = campaigns.findById(request.campaignId())
                 .orElseThrow(() -> new NoSuchElementException("campaign " + request.campaignId()));
         if (!campaign.isActive()) {
-            throw new IllegalArgumentException("campaign " + campaign.id() + " is cancelled");
+            throw new RuleViolation("campaignId", "rule.conference.campaignNotActive", "campaign " + campaign.id() + " is cancelled");
         }
         for (NewConference.Point p : request.points()) {
             String path = jdbc.sql("SELECT path FROM units WHERE id = :u AND closed_at IS NULL").param("u", p.unitId())

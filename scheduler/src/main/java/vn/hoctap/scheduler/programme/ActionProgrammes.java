@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoctap.scheduler.rules.RuleViolation;
+
 /**
  * Committees' action programmes for a campaign: the draft uploaded (each upload a new version) until
  * it is issued, members' comments, and for the level above which child units issued theirs by the
@@ -53,8 +55,11 @@ public class ActionProgrammes {
     /** Uploads the draft (a new version); refused once the programme is issued. */
     @Transactional
     public Programme upload(long campaignId, long unitId, String title, String body) {
-        if (title == null || title.isBlank() || title.length() > 300 || body == null || body.isBlank() || body.length() > 100_000) {
-            throw new IllegalArgumentException("title 1 to 300 characters, body 1 to 100,000 characters");
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new RuleViolation("title", "rule.programme.title", "title 1 to 300 characters");
+        }
+        if (body == null || body.isBlank() || body.length() > 100_000) {
+            throw new RuleViolation("body", "rule.programme.body", "body 1 to 100,000 characters");
         }
         require("SELECT count(*) FROM campaigns WHERE id = :c", campaignId, "campaign " + campaignId);
         require("SELECT count(*) FROM units WHERE id = :c", unitId, "unit " + unitId);
