@@ -37,7 +37,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  * where replies share the 30/s with the broadcast) and the time from the update being queued at
  * the fake to the answer reaching it is measured. Reports the sustained rate (first to last send)
  * as a share of the limit, the 429s seen, reply p50/p99, CPU per message (in total and by thread
- * group) and PostgreSQL transactions and Redis commands per message.
+ * group) and PostgreSQL transactions and Redis commands per message. {@code -Dwarmup=2000} sends
+ * that many first, unmeasured, so the figures are those of compiled code.
  *
  * <pre>mvn -q -o -pl bot -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * java -cp "bot/target/test-classes:bot/target/classes:$(cat bot/target/bench.cp)" vn.hoctap.bot.bench.DeliveryBenchmark 10000 paid</pre> (or {@code ordinary} / {@code both})
@@ -75,6 +76,15 @@ public final class DeliveryBenchmark {
             List<Long> chats = f.members(n);
             Campaign c = f.campaign(Instant.now().plus(Duration.ofDays(1)), Duration.ofDays(10), false);
             List<Recipient> recipients = chats.stream().map(chat -> new Recipient(f.memberWithChat(chat), chat, REMINDER, null)).toList();
+            int warmup = Integer.getInteger("warmup", 0);
+            if (warmup > 0) {
+                // The same path once before measuring, so the JIT has compiled it (-Dwarmup=, default none).
+                app.getBean(Outbox.class).enqueue(c.id(), "warmup", recipients.subList(0, Math.min(warmup, n)), Instant.now(), paid);
+                while (f.outbox(c.id(), "SENT") < Math.min(warmup, n)) {
+                    Thread.sleep(200);
+                }
+                jdbc.sql("DELETE FROM outbox WHERE campaign_id = :c").param("c", c.id()).update();
+            }
             Replies replies = new Replies(telegram);
             Thread.sleep(1_500); // PostgreSQL's statistics are flushed about once a second
             long[] db0 = dbCounters(jdbc);
