@@ -32,6 +32,27 @@ final class CpuClock {
         return (processNanos() - process - (fakeNanos() - fake)) / 1e6;
     }
 
+    /**
+     * CPU time of the live Java threads by group (delivery, OkHttp, fake, other); what the process
+     * spent beyond them is the JVM's own threads (JIT compilers, GC) and threads that ended.
+     */
+    static java.util.Map<String, Long> byGroup() {
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (t != null) {
+                String name = t.getThreadName();
+                String group = name.startsWith("hoctap-delivery") ? "delivery" : name.startsWith("OkHttp") ? "okhttp"
+                        : name.startsWith("fake-telegram-") ? "fake" : name.startsWith("hoctap-db") || name.startsWith("HikariPool") ? "db-pool"
+                        : name.startsWith("hoctap-update") || name.startsWith("hoctap-inbox") || name.startsWith("hoctap-telegram") ? "updates"
+                        : "other";
+                groups.merge(group, Math.max(0, THREADS.getThreadCpuTime(t.getThreadId())), Long::sum);
+            }
+        }
+        long java = groups.values().stream().mapToLong(Long::longValue).sum();
+        groups.put("jvm (JIT, GC, ended threads)", processNanos() - java);
+        return groups;
+    }
+
     static long processNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -3,6 +3,7 @@ package vn.hoctap.scheduler.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,34 @@ final class DeliveryOutcomes {
             }
         }
         return false;
+    }
+
+    /**
+     * Records the sends of one chunk that Telegram accepted, in one statement, retrying while
+     * PostgreSQL is unreachable (as {@link #recordDurably}).
+     */
+    void recordSentDurably(List<OutboxItem> items, List<Integer> messageIds, java.util.function.BooleanSupplier running) {
+        if (items.isEmpty()) {
+            return;
+        }
+        long[] ids = items.stream().mapToLong(OutboxItem::id).toArray();
+        int[] mids = messageIds.stream().mapToInt(Integer::intValue).toArray();
+        long waitMillis = 200;
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                outbox.markSent(ids, mids, clock.instant());
+                return;
+            } catch (RuntimeException e) {
+                if (!running.getAsBoolean() && System.nanoTime() - started > props.shutdownGrace().toNanos()) {
+                    log.error("Gave up recording {} sent message(s) at shutdown: they may be sent again", ids.length, e);
+                    return;
+                }
+                log.warn("Could not record {} sent message(s) ({}); retrying in {} ms", ids.length, e.getMessage(), waitMillis);
+                pause(waitMillis);
+                waitMillis = Math.min(5_000, waitMillis * 2);
+            }
+        }
     }
 
     static Duration backoff(int attempt) {

@@ -15,12 +15,14 @@ import org.springframework.context.SmartLifecycle;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Sends what the outbox holds: claims small batches, checks each message against the send-time
- * rules, waits for the shared send budget, renews its claim just before sending (a message whose
- * lease expired and was taken over is skipped), sends it once and records the outcome, retrying the
- * record until PostgreSQL takes it. A crash can therefore repeat only the messages on the wire at
- * that moment (at most one per thread). A graceful stop never interrupts a send: it stops claiming,
- * lets the sends in hand finish and be recorded, then returns unsent claims to the queue.
+ * Sends what the outbox holds: claims small batches, checks them against the send-time rules and
+ * the per-chat rule, takes the shared send budget for a chunk of messages at once
+ * ({@link SendBudget#chunk}: one at 30/s, about ten at 1,000/s), sends the chunk's messages one by
+ * one and records those Telegram accepted in one statement, retrying the record until PostgreSQL
+ * takes it. A crash can therefore repeat only the messages of the chunks in hand (at most one chunk
+ * per thread). Claims are renewed before a quarter of the lease has passed, so a message whose
+ * lease expired and was taken over is never sent by both. A graceful stop never interrupts a send:
+ * it stops claiming, lets the sends in hand finish and be recorded, then returns unsent claims.
  */
 public class DeliveryWorker implements SmartLifecycle {
 
@@ -191,54 +193,98 @@ public class DeliveryWorker implements SmartLifecycle {
         } catch (JedisException e) {
             // Without Redis there is no shared budget: give the rows back at once and wait for it.
             redisDown = true;
-            claimed.forEach(item -> outbox.retryLater(item.id(), clock.instant(), null, false));
+            outbox.retryLater(ids(claimed), clock.instant());
             log.warn("Redis unavailable: delivery paused, {} message(s) returned to the queue ({})", claimed.size(), e.getMessage());
             return true;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxItem item = batch.get(i);
-            org.slf4j.MDC.put("campaignId", Long.toString(item.campaignId())); // log context; the worker thread only delivers
-            // Renew the claim first: the grant below must be followed by the send at once, or the
-            // send could land in a later second than the one the budget counted it in.
-            if (!outbox.renewClaim(item.id(), workerId, clock.instant())) {
-                log.warn("Message {} was taken over by another worker after this one's lease expired; not sending it", item.id());
-                continue;
+        return sendBatch(batch, now);
+    }
+
+    /**
+     * Sends a batch chunk by chunk: one budget grant for several messages, the sends one after the
+     * other, then one statement recording those Telegram accepted (also when a send throws).
+     */
+    private boolean sendBatch(List<OutboxItem> batch, Instant claimedAt) throws InterruptedException {
+        BatchClaims claims = new BatchClaims(outbox, workerId, props.lease(), clock, batch, claimedAt);
+        List<OutboxItem> rest = batch;
+        while (!rest.isEmpty()) {
+            boolean paid = rest.get(0).paidBroadcast();
+            int same = 1;
+            while (same < rest.size() && rest.get(same).paidBroadcast() == paid) {
+                same++;
             }
-            SendBudget.Grant grant;
+            SendBudget.BulkGrant grant;
             try {
-                grant = budget.acquireBulk(item.paidBroadcast(), () -> running);
+                grant = budget.acquireBulk(paid, Math.min(same, budget.chunk(paid)), () -> running);
             } catch (JedisException e) {
                 redisDown = true;
                 grant = null;
             }
-            boolean granted = grant != null;
             Instant pause = budget.pausedUntil();
             boolean pausedNow = pause != null && pause.isAfter(clock.instant());
-            if (!granted || pausedNow) {
-                if (granted) {
+            if (grant == null || pausedNow) {
+                if (grant != null) {
                     grant.done();
                 }
-                Instant when = pausedNow ? pause : clock.instant();
-                batch.subList(i, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), when, null, false));
+                outbox.retryLater(claims.held(rest), pausedNow ? pause : clock.instant());
                 return true;
             }
-            SendOutcome outcome;
+            int done;
             try {
-                outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
-                        item.paidBroadcast()));
+                done = sendChunk(rest.subList(0, grant.count()), grant, claims);
             } finally {
                 grant.done();
             }
-            if (outcome instanceof SendOutcome.Sent) {
-                sent.incrementAndGet();
-            }
-            if (outcomes.recordDurably(item, outcome, () -> running)) {
+            if (done < grant.count()) {
+                // A 429 or a stop: what is left goes back to the queue, due when sending may resume.
                 Instant until = budget.pausedUntil();
-                batch.subList(i + 1, batch.size()).forEach(rest -> outbox.retryLater(rest.id(), until, null, false));
+                outbox.retryLater(claims.held(rest.subList(done, rest.size())), until == null ? clock.instant() : until);
                 return true;
             }
+            rest = rest.subList(grant.count(), rest.size());
         }
         return true;
+    }
+
+    /** @return how many of the chunk were dealt with (fewer if sending must pause or the worker stops) */
+    private int sendChunk(List<OutboxItem> chunk, SendBudget.BulkGrant grant, BatchClaims claims) {
+        List<OutboxItem> accepted = new ArrayList<>(chunk.size());
+        List<Integer> messageIds = new ArrayList<>(chunk.size());
+        try {
+            for (int i = 0; i < chunk.size(); i++) {
+                if (i > 0 && (!running || paused())) {
+                    return i;
+                }
+                OutboxItem item = chunk.get(i);
+                if (!claims.holds(item)) {
+                    continue;
+                }
+                org.slf4j.MDC.put("campaignId", Long.toString(item.campaignId())); // log context; the worker thread only delivers
+                claims.sent(item);
+                SendOutcome outcome = sender.send(new OutgoingMessage(item.chatId(), item.body(), Keyboards.parse(item.keyboard()),
+                        item.paidBroadcast()));
+                grant.sent(i, item.chatId());
+                if (outcome instanceof SendOutcome.Sent s) {
+                    sent.incrementAndGet();
+                    accepted.add(item);
+                    messageIds.add(s.messageId());
+                } else if (outcomes.recordDurably(item, outcome, () -> running)) {
+                    return i + 1;
+                }
+            }
+            return chunk.size();
+        } finally {
+            outcomes.recordSentDurably(accepted, messageIds, () -> running);
+        }
+    }
+
+    private boolean paused() {
+        Instant pause = budget.pausedUntil();
+        return pause != null && pause.isAfter(clock.instant());
+    }
+
+    private static List<Long> ids(List<OutboxItem> items) {
+        return items.stream().map(OutboxItem::id).toList();
     }
 
     private void sleep(Duration d) throws InterruptedException {

@@ -102,12 +102,33 @@ public class Outbox {
     }
 
     /**
-     * Renews this worker's lease on a row just before sending it. False if the lease had expired and
-     * another worker took the row over: the caller must then not send it.
+     * Renews this worker's lease on several rows at once; returns those it still holds (a row
+     * whose lease expired and was taken over by another worker must not be sent by this one).
      */
-    public boolean renewClaim(long id, String worker, Instant now) {
-        return jdbc.sql("UPDATE outbox SET claimed_at = :now WHERE id = :id AND claimed_by = :w AND status = 'SENDING'")
-                .param("now", Timestamp.from(now)).param("id", id).param("w", worker).update() == 1;
+    public java.util.Set<Long> renewClaims(List<Long> ids, String worker, Instant now) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                UPDATE outbox SET claimed_at = :now WHERE id = ANY(:ids) AND claimed_by = :w AND status = 'SENDING' RETURNING id""")
+                .param("now", Timestamp.from(now)).param("ids", ids.stream().mapToLong(Long::longValue).toArray()).param("w", worker)
+                .query(Long.class).list());
+    }
+
+    /** Records several sends in one statement: row ids and Telegram's message ids, in the same order. */
+    public void markSent(long[] ids, int[] telegramMessageIds, Instant now) {
+        jdbc.sql("""
+                UPDATE outbox o SET status = 'SENT', sent_at = :now, telegram_message_id = v.mid, attempts = o.attempts + 1
+                  FROM unnest(:ids, :mids) AS v(id, mid) WHERE o.id = v.id""")
+                .param("now", Timestamp.from(now)).param("ids", ids).param("mids", telegramMessageIds).update();
+    }
+
+    /** Puts rows back in the queue, due at {@code notBefore}, without counting an attempt (nothing was sent). */
+    public void retryLater(List<Long> ids, Instant notBefore) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE outbox SET status = 'PENDING', not_before = :nb, rescheduled = true, claimed_by = NULL, claimed_at = NULL
+                 WHERE id = ANY(:ids)""")
+                .param("nb", Timestamp.from(notBefore)).param("ids", ids.stream().mapToLong(Long::longValue).toArray()).update();
     }
 
     public void markSent(long id, int telegramMessageId, Instant now) {

@@ -26,7 +26,9 @@ import redis.clients.jedis.params.SetParams;
  * Redis's clock), so no window of {@code 1 s + guard} ever holds more than {@code limit x margin}
  * sends. Interactive replies come first: every reply registers its demand, and bulk messages may
  * only use what the replies of the last window leave, down to a floor that keeps broadcasts moving.
- * Also here: the per-chat rule for bulk, and the global pause a 429 sets for its retry_after.
+ * Also here: the per-chat rule (a broadcast and a reply keep a second apart in a chat), and the
+ * global pause a 429 sets for its retry_after. Bulk senders take grants several at a time and
+ * return them in one call, so a paid broadcast costs a fraction of a Redis round trip per message.
  *
  * <p>If Redis is unreachable, replies fall back to a per-instance window of the same size (a member
  * is never left without an answer because Redis is down); bulk delivery waits for Redis instead.
@@ -48,6 +50,9 @@ public class SendBudget {
     private static final String ACQUIRE = script("send-budget-acquire.lua");
 
     private static final String COMPLETE = script("send-budget-complete.lua");
+
+    /** How long a chat marker set when a batch is checked allows for its send to happen. */
+    static final Duration SEND_LEAD = Duration.ofSeconds(2);
 
     /** Permission for one send; call {@link #done()} right after the request returns. */
     public interface Grant {
@@ -93,14 +98,25 @@ public class SendBudget {
      * instance is stopping and the member should still get the answer).
      */
     public Grant acquireReply() {
+        return acquireReply(null);
+    }
+
+    /**
+     * As {@link #acquireReply()}, for a message to {@code chatId} (null if none): the reply also
+     * waits out the rest of the second after a broadcast reached that chat (Telegram's per-chat
+     * limit), and keeps broadcasts off the chat for a second after it.
+     */
+    public Grant acquireReply(Long chatId) {
         boolean first = true;
         String id = instance + "-" + grants.incrementAndGet();
         while (true) {
             long wait;
             try {
-                wait = tryAcquire(Kind.REPLY, id, first);
+                wait = tryAcquire(Kind.REPLY, id, first, 1, chatId)[1];
                 if (wait == 0) {
-                    return () -> complete(Kind.REPLY, id);
+                    String granted = id + ":1";
+                    String chat = chatId == null ? "" : chatKey(chatId);
+                    return () -> complete(Kind.REPLY, List.of(granted), new long[] {0}, new String[] {chat});
                 }
             } catch (JedisException e) {
                 log.debug("Redis unavailable for the reply budget; using this instance's window: {}", e.getMessage());
@@ -122,26 +138,99 @@ public class SendBudget {
      * delivery waits for Redis rather than guess the other instances' use.
      */
     public Grant acquireBulk(boolean paidBroadcast, java.util.function.BooleanSupplier keepWaiting) {
+        BulkGrant grant = acquireBulk(paidBroadcast, 1, keepWaiting);
+        if (grant == null) {
+            return null;
+        }
+        return () -> {
+            grant.completed[0] = System.nanoTime();
+            grant.done();
+        };
+    }
+
+    /**
+     * Blocks until at least one and at most {@code wanted} bulk sends are allowed, in one Redis
+     * round trip; null if {@code keepWaiting} turns false meanwhile. The sender reports each send's
+     * completion ({@link BulkGrant#sent}) and returns the whole grant at once ({@link BulkGrant#done}).
+     */
+    public BulkGrant acquireBulk(boolean paidBroadcast, int wanted, java.util.function.BooleanSupplier keepWaiting) {
         String id = instance + "-" + grants.incrementAndGet();
         Kind kind = paidBroadcast ? Kind.PAID : Kind.BULK;
         while (keepWaiting.getAsBoolean()) {
-            long wait = tryAcquire(kind, id, false);
-            if (wait == 0) {
-                return () -> complete(kind, id);
+            long[] r = tryAcquire(kind, id, false, Math.max(1, wanted), null);
+            if (r[0] > 0) {
+                return new BulkGrant(kind, id, (int) r[0]);
             }
-            if (!sleep(wait)) {
+            if (!sleep(r[1])) {
                 return null;
             }
         }
         return null;
     }
 
-    private void complete(Kind kind, String id) {
+    /**
+     * How many bulk sends one thread takes at once: about a hundredth of the window (so a grant
+     * held while its sends go out one by one costs little of the window), at least one, at most
+     * {@code batchSize}. At 30/s this is one, as before.
+     */
+    public int chunk(boolean paidBroadcast) {
+        return Math.max(1, Math.min(props.batchSize(), (paidBroadcast ? paidCap : globalCap) / 100));
+    }
+
+    /** Bulk sends granted together; each send's completion time is kept so the window counts it from then. */
+    public final class BulkGrant {
+        private final Kind kind;
+        private final String id;
+        private final long[] completed;
+        private final String[] chats;
+
+        private BulkGrant(Kind kind, String id, int count) {
+            this.kind = kind;
+            this.id = id;
+            this.completed = new long[count];
+            this.chats = new String[count];
+            java.util.Arrays.fill(chats, "");
+        }
+
+        /** How many sends this grant allows. */
+        public int count() {
+            return completed.length;
+        }
+
+        /** The i-th send of this grant, to {@code chatId}, has returned. */
+        public void sent(int i, long chatId) {
+            completed[i] = System.nanoTime();
+            chats[i] = chatKey(chatId);
+        }
+
+        /** Returns the grant: sends reported complete count from their completion, unused ones from now. */
+        public void done() {
+            long now = System.nanoTime();
+            List<String> ids = new java.util.ArrayList<>(completed.length);
+            long[] agoMillis = new long[completed.length];
+            for (int i = 0; i < completed.length; i++) {
+                ids.add(id + ":" + (i + 1));
+                agoMillis[i] = completed[i] == 0 ? 0 : Math.max(0, (now - completed[i]) / 1_000_000L);
+            }
+            complete(kind, ids, agoMillis, chats);
+        }
+    }
+
+    /** Returns grants, and marks each send's chat for the per-chat interval after its completion. */
+    private void complete(Kind kind, List<String> ids, long[] agoMillis, String[] chatKeys) {
+        List<String> args = new java.util.ArrayList<>(2 + ids.size() * 3);
+        args.add(Long.toString(perChatMillis));
+        args.add(kind == Kind.REPLY ? "r" : "b");
+        for (int i = 0; i < ids.size(); i++) {
+            args.add(ids.get(i));
+            args.add(Long.toString(agoMillis[i]));
+            args.add(chatKeys[i]);
+        }
         try (Jedis jedis = redis.getResource()) {
-            jedis.eval(COMPLETE, List.of(windowKey(kind)), List.of(id));
+            jedis.eval(COMPLETE, List.of(windowKey(kind)), args);
         } catch (JedisException e) {
-            // The grant stays counted as in flight for a minute: less capacity, never more.
-            log.debug("Could not mark send {} complete: {}", id, e.getMessage());
+            // The grants stay counted as in flight for a minute: less capacity, never more.
+            log.debug("Could not mark sends {} complete: {}", ids, e.getMessage());
         }
     }
 
@@ -149,20 +238,30 @@ public class SendBudget {
         return prefix + "window:" + (kind == Kind.PAID ? "paid" : "global");
     }
 
-    private long tryAcquire(Kind kind, String id, boolean firstTry) {
+    /** @return {granted, wait ms} */
+    private long[] tryAcquire(Kind kind, String id, boolean firstTry, int wanted, Long chatId) {
         int cap = kind == Kind.PAID ? paidCap : globalCap;
         int floor = Math.max(1, (int) Math.ceil(cap * props.bulkFloor()));
+        List<String> keys = chatId == null ? List.of(windowKey(kind), prefix + "replies")
+                : List.of(windowKey(kind), prefix + "replies", chatKey(chatId));
         try (Jedis jedis = redis.getResource()) {
-            Object r = jedis.eval(ACQUIRE, List.of(windowKey(kind), prefix + "replies"),
+            List<?> r = (List<?>) jedis.eval(ACQUIRE, keys,
                     List.of(kind == Kind.REPLY ? "r" : "b", Integer.toString(cap), Integer.toString(floor),
-                            Long.toString(windowMillis), id, firstTry ? "1" : "0"));
-            return ((Number) r).longValue();
+                            Long.toString(windowMillis), id, firstTry ? "1" : "0", Integer.toString(wanted),
+                            Long.toString(perChatMillis)));
+            return new long[] {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue()};
         }
+    }
+
+    private String chatKey(long chatId) {
+        return prefix + "chat:" + chatId;
     }
 
     /**
      * The chats of a batch that may receive a bulk message now (at most {@code perChatPerSecond}
-     * per chat): one pipelined {@code SET NX PX} marker per chat, one Redis round trip per batch.
+     * per chat, and not within that interval of a reply): one pipelined {@code SET NX PX} marker per
+     * chat, one Redis round trip per batch. The marker covers the time until the send (up to
+     * {@link #SEND_LEAD} more); the send's completion then sets it to end one interval after it.
      */
     public Set<Long> tryChats(Collection<Long> chatIds) {
         Map<Long, Response<String>> replies = new LinkedHashMap<>();
@@ -171,7 +270,7 @@ public class SendBudget {
             // Once per chat: a second SET NX for a chat already in the batch would fail and overwrite the
             // first reply, so a chat with two messages in one batch would never be free.
             for (long chat : new java.util.LinkedHashSet<>(chatIds)) {
-                replies.put(chat, pipeline.set(prefix + "chat:" + chat, "1", SetParams.setParams().nx().px(perChatMillis)));
+                replies.put(chat, pipeline.set(chatKey(chat), "b", SetParams.setParams().nx().px(perChatMillis + SEND_LEAD.toMillis())));
             }
             pipeline.sync();
         }

@@ -29,10 +29,11 @@ final class SendGate {
     List<OutboxItem> sendable(List<OutboxItem> claimed, boolean running) {
         Map<Long, SendRules.Verdict> verdicts = rules.check(claimed, clock.instant());
         List<OutboxItem> ready = new ArrayList<>();
+        List<Long> later = new ArrayList<>();
         for (OutboxItem item : claimed) {
             SendRules.Verdict v = verdicts.getOrDefault(item.id(), SendRules.SEND);
             if (!running) {
-                outbox.retryLater(item.id(), clock.instant(), null, false);
+                later.add(item.id());
             } else if (v instanceof SendRules.Defer d) {
                 outbox.retryLater(item.id(), d.until(), null, false);
             } else if (v instanceof SendRules.Skip s) {
@@ -41,15 +42,18 @@ final class SendGate {
                 ready.add(item);
             }
         }
-        Set<Long> chatsFree = budget.tryChats(ready.stream().map(OutboxItem::chatId).toList());
+        outbox.retryLater(later, clock.instant());
+        Set<Long> chatsFree = ready.isEmpty() ? new java.util.HashSet<>() : budget.tryChats(ready.stream().map(OutboxItem::chatId).toList());
         List<OutboxItem> batch = new ArrayList<>();
+        List<Long> busy = new ArrayList<>();
         for (OutboxItem item : ready) {
             if (chatsFree.remove(item.chatId())) {
                 batch.add(item);
             } else {
-                outbox.retryLater(item.id(), clock.instant().plusSeconds(1), null, false);
+                busy.add(item.id());
             }
         }
+        outbox.retryLater(busy, clock.instant().plusSeconds(1));
         return batch;
     }
 }

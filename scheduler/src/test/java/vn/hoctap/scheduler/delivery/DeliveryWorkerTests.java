@@ -101,6 +101,26 @@ class DeliveryWorkerTests {
     }
 
     @Test
+    void sendsAcceptedBeforeAnErrorInTheirChunkAreRecordedAndNotRepeated() throws Exception {
+        Map<Long, AtomicInteger> perChat = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger calls = new AtomicInteger();
+        worker = worker(m -> {
+            perChat.computeIfAbsent(m.chatId(), c -> new AtomicInteger()).incrementAndGet();
+            if (calls.incrementAndGet() == 2) {
+                throw new OutOfMemoryError("simulated");
+            }
+            return new SendOutcome.Sent(1);
+        }, Duration.ofSeconds(2));
+        // Paid broadcast: one grant covers the three messages (a chunk), as at 1,000/s.
+        outbox.enqueue(campaign, "remind", recipients, Instant.now(), true);
+        worker.start();
+        await(() -> statuses().getOrDefault("SENT", 0L) == 3, Duration.ofSeconds(30));
+        assertThat(calls.get()).isEqualTo(4);
+        assertThat(perChat.get(201L)).as("the send accepted before the Error").hasValue(1);
+        assertThat(perChat.get(202L)).as("the send that threw, taken up again after its lease").hasValue(2);
+    }
+
+    @Test
     void aGracefulStopLetsTheSendInHandFinishUninterrupted() throws Exception {
         CountDownLatch sending = new CountDownLatch(1);
         AtomicInteger interrupted = new AtomicInteger();

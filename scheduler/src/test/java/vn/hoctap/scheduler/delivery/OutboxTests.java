@@ -76,12 +76,24 @@ class OutboxTests {
         outbox.enqueue(campaign, "remind", recipients.subList(0, 1), Instant.now(), false);
         Instant t0 = Instant.now();
         OutboxItem item = outbox.claim("old", 10, t0).get(0);
-        assertThat(outbox.renewClaim(item.id(), "old", t0.plusSeconds(1))).isTrue();
+        assertThat(outbox.renewClaims(List.of(item.id()), "old", t0.plusSeconds(1)).contains(item.id())).isTrue();
         assertThat(outbox.releaseExpiredLeases(t0.plusSeconds(30), Duration.ofSeconds(60))).isZero();
         assertThat(outbox.releaseExpiredLeases(t0.plusSeconds(120), Duration.ofSeconds(60))).isEqualTo(1);
         assertThat(outbox.claim("new", 10, t0.plusSeconds(121))).extracting(OutboxItem::id).containsExactly(item.id());
-        assertThat(outbox.renewClaim(item.id(), "old", t0.plusSeconds(122))).isFalse();
-        assertThat(outbox.renewClaim(item.id(), "new", t0.plusSeconds(122))).isTrue();
+        assertThat(outbox.renewClaims(List.of(item.id()), "old", t0.plusSeconds(122)).contains(item.id())).isFalse();
+        assertThat(outbox.renewClaims(List.of(item.id()), "new", t0.plusSeconds(122)).contains(item.id())).isTrue();
+    }
+
+    @Test
+    void aChunkOfSendsIsRecordedInOneStatementWithEachMessageId() {
+        outbox.enqueue(campaign, "remind", recipients, Instant.now(), false);
+        List<OutboxItem> claimed = outbox.claim("w", 3, Instant.now());
+        outbox.markSent(new long[] {claimed.get(0).id(), claimed.get(2).id()}, new int[] {71, 73}, Instant.now());
+        outbox.retryLater(List.of(claimed.get(1).id()), Instant.now().plusSeconds(600));
+
+        assertThat(jdbc.sql("SELECT status || ':' || coalesce(telegram_message_id, 0) || ':' || attempts FROM outbox ORDER BY id")
+                .query(String.class).list()).containsExactly("SENT:71:1", "PENDING:0:0", "SENT:73:1");
+        assertThat(outbox.claim("w", 3, Instant.now())).as("the returned row is due in ten minutes").isEmpty();
     }
 
     @Test

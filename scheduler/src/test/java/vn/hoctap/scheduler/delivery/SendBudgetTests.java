@@ -54,9 +54,72 @@ class SendBudgetTests {
     }
 
     private static SendBudget budget(int ratePerSecond) {
+        return budget(ratePerSecond, 1000);
+    }
+
+    private static SendBudget budget(int ratePerSecond, int paidRatePerSecond) {
         return new SendBudget(pool, "test-" + UUID.randomUUID() + ":", new DeliveryProperties(true, 4, 20, Duration.ofMillis(200),
-                Duration.ofSeconds(60), ratePerSecond, 1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10),
+                Duration.ofSeconds(60), ratePerSecond, paidRatePerSecond, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10),
                 Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void grantsTakenSeveralAtATimeNeverPutMoreThanTheLimitInAnyOneSecond() throws Exception {
+        SendBudget budget = budget(30, 100);
+        List<Long> sends = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            Thread sender = new Thread(() -> {
+                int done = 0;
+                while (done < 60) {
+                    SendBudget.BulkGrant g = budget.acquireBulk(true, 5, () -> true);
+                    for (int i = 0; i < g.count(); i++) {
+                        sends.add(System.nanoTime());
+                        g.sent(i, 1_000L * thread + done + i);
+                    }
+                    done += g.count();
+                    g.done();
+                }
+            });
+            senders.add(sender);
+            sender.start();
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        List<Long> times = new ArrayList<>(sends);
+        Collections.sort(times);
+        int worst = 0;
+        for (int i = 0; i < times.size(); i++) {
+            int j = i;
+            while (j < times.size() && times.get(j) - times.get(i) < 1_000_000_000L) {
+                j++;
+            }
+            worst = Math.max(worst, j - i);
+        }
+        assertThat(times.size()).isGreaterThanOrEqualTo(240);
+        assertThat(worst).as("sends in the busiest second").isLessThanOrEqualTo(SendBudget.cap(100, 0.985));
+        assertThat(budget.chunk(true)).isEqualTo(1);
+        assertThat(budget(30, 1000).chunk(true)).as("a hundredth of the paid window").isEqualTo(9);
+        assertThat(budget(30, 1000).chunk(false)).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyWaitsOutTheSecondAfterABroadcastReachedItsChatAndBroadcastsKeepOffAfterAReply() {
+        SendBudget budget = budget(30);
+        SendBudget.BulkGrant bulk = budget.acquireBulk(false, 1, () -> true);
+        bulk.sent(0, 42);
+        bulk.done();
+        long start = System.nanoTime();
+        budget.acquireReply(43L).done();
+        long otherChat = (System.nanoTime() - start) / 1_000_000;
+        budget.acquireReply(42L).done();
+        long sameChat = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(otherChat).as("ms for a reply to another chat").isLessThan(500);
+        assertThat(sameChat).as("ms for a reply to the chat the broadcast just reached").isGreaterThanOrEqualTo(800);
+        assertThat(budget.tryChats(List.of(42L, 44L))).as("chats free for bulk right after a reply to 42").containsExactly(44L);
     }
 
     @Test

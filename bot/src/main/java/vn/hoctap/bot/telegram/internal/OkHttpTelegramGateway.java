@@ -52,8 +52,11 @@ final class OkHttpTelegramGateway implements TelegramGateway {
     /** Methods that count against Telegram's message limits (answering a button or inline query does not). */
     private static final java.util.Set<String> COUNTED = java.util.Set.of("sendmessage", "sendpoll", "editmessagetext");
 
-    OkHttpTelegramGateway(TelegramClient client, SendBudget budget, Duration maxRetryAfter) {
+    private final BulkSendClient bulk;
+
+    OkHttpTelegramGateway(TelegramClient client, BulkSendClient bulk, SendBudget budget, Duration maxRetryAfter) {
         this.client = client;
+        this.bulk = bulk;
         this.budget = budget;
         this.maxRetryAfter = maxRetryAfter;
     }
@@ -72,23 +75,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public int sendOnce(long chatId, String text, Keyboard keyboard, boolean paidBroadcast) {
-        SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(text);
-        if (!keyboard.isEmpty()) {
-            msg.replyMarkup(Markup.of(keyboard));
-        }
-        if (paidBroadcast) {
-            msg.allowPaidBroadcast(true);
-        }
-        SendMessage method = msg.build();
-        try {
-            return client.execute(method).getMessageId();
-        } catch (TelegramApiRequestException e) {
-            int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-            throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
-        } catch (TelegramApiException e) {
-            throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
-        }
+        return bulk.send(chatId, text, keyboard, paidBroadcast);
     }
 
     @Override
@@ -184,7 +171,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         boolean counted = COUNTED.contains(method.getMethod().toLowerCase(java.util.Locale.ROOT));
         long waited429 = 0;
         for (int attempt = 1;; attempt++) {
-            SendBudget.Grant grant = counted ? budget.acquireReply() : null;
+            SendBudget.Grant grant = counted ? budget.acquireReply(chatOf(method)) : null;
             try {
                 return client.execute(method);
             } catch (TelegramApiRequestException e) {
@@ -218,6 +205,18 @@ final class OkHttpTelegramGateway implements TelegramGateway {
                     grant.done();
                 }
             }
+        }
+    }
+
+    /** The chat a counted method sends to, for the budget's per-chat rule; null if not a plain chat id. */
+    private static Long chatOf(BotApiMethod<?> method) {
+        String chat = method instanceof SendMessage m ? m.getChatId()
+                : method instanceof SendPoll p ? p.getChatId()
+                : method instanceof EditMessageText e ? e.getChatId() : null;
+        try {
+            return chat == null ? null : Long.valueOf(chat);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

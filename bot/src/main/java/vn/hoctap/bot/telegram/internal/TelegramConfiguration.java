@@ -58,7 +58,8 @@ class TelegramConfiguration {
         TelegramClient client = new OkHttpTelegramClient(http, props.token(), props.telegramUrl());
         learnIdentity(client, identity);
         registerWebhook(client, props);
-        return new AfterCommitGateway(new MeteredGateway(new OkHttpTelegramGateway(client, budget, props.maxRetryAfter()), registry));
+        return new AfterCommitGateway(new MeteredGateway(new OkHttpTelegramGateway(client,
+                new BulkSendClient(http, props.token(), props.telegramUrl()), budget, props.maxRetryAfter()), registry));
     }
 
     @Bean(destroyMethod = "close")

@@ -29,14 +29,42 @@ class OkHttpTelegramGatewayTests {
         var budget = new vn.hoctap.scheduler.delivery.SendBudget(pool, "test-" + java.util.UUID.randomUUID() + ":",
                 new vn.hoctap.scheduler.delivery.DeliveryProperties(true, 4, 20, Duration.ofMillis(200), Duration.ofSeconds(60), 30,
                         1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10), Duration.ofSeconds(20)));
-        gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()), budget,
-                Duration.ofSeconds(5));
+        gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()),
+                new BulkSendClient(new okhttp3.OkHttpClient(), telegram.token(), telegram.telegramUrl()), budget, Duration.ofSeconds(5));
     }
 
     @AfterEach
     void stop() {
         telegram.close();
         pool.close();
+    }
+
+    @Test
+    void bulkSendsReuseOneBodyForEveryChatAndReportTelegramsAnswer() {
+        Keyboard keyboard = new Keyboard(java.util.List.of(java.util.List.of(new Button("Học ngay", "open:1"))));
+        int first = gateway.sendOnce(501, "Nhắc nhở: \"đợt học\" sắp hết hạn", keyboard, true);
+        int second = gateway.sendOnce(502, "Nhắc nhở: \"đợt học\" sắp hết hạn", keyboard, true);
+        int plain = gateway.sendOnce(503, "Tin thường", Keyboard.NONE, false);
+
+        assertThat(first).isEqualTo(telegram.lastMessage(501).messageId());
+        assertThat(second).isEqualTo(telegram.lastMessage(502).messageId());
+        assertThat(plain).isEqualTo(telegram.lastMessage(503).messageId());
+        assertThat(telegram.lastMessage(502).text()).isEqualTo("Nhắc nhở: \"đợt học\" sắp hết hạn");
+        assertThat(telegram.lastMessage(502).buttonTexts()).containsExactly("Học ngay");
+        var calls = telegram.calls("sendMessage");
+        assertThat(calls.get(1).param("allow_paid_broadcast")).isEqualTo("true");
+        assertThat(calls.get(2).param("allow_paid_broadcast")).isNull();
+        assertThat(telegram.lastMessage(503).buttonTexts()).isEmpty();
+
+        telegram.failNextWith429("sendMessage", 3);
+        assertThatThrownBy(() -> gateway.sendOnce(504, "x", Keyboard.NONE, false)).isInstanceOfSatisfying(TelegramCallException.class,
+                e -> {
+                    assertThat(e.errorCode()).isEqualTo(429);
+                    assertThat(e.retryAfterSeconds()).isEqualTo(3);
+                });
+        telegram.userBlocksBot(505);
+        assertThatThrownBy(() -> gateway.sendOnce(505, "x", Keyboard.NONE, false)).isInstanceOfSatisfying(TelegramCallException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(403));
     }
 
     @Test
