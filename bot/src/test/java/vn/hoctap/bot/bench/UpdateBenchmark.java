@@ -93,6 +93,7 @@ public final class UpdateBenchmark {
                 }
             }
             summary(echoResults, botResults, n, chats, rate);
+            idle(Duration.ofSeconds(5), Duration.ofSeconds(30));
         } finally {
             echoApi.close();
             botApi.close();
@@ -181,6 +182,20 @@ public final class UpdateBenchmark {
         return new Result(0, 0, 0, 0, p50, p99, pending.size(), 0, 0);
     }
 
+    /** What the app does with nothing to do: SQL statements and Redis commands a second, after a pause to settle. */
+    static void idle(Duration settle, Duration measured) throws InterruptedException {
+        Thread.sleep(settle.toMillis());
+        long statements = StatementCounter.STATEMENTS.get();
+        long redis = redisCommands();
+        CpuClock cpu = CpuClock.start();
+        Thread.sleep(measured.toMillis());
+        double seconds = measured.toMillis() / 1000.0;
+        System.out.printf("Idle over %.0f s: %.2f SQL statements/s%s, %.2f Redis commands/s, %.1f ms CPU/s%n", seconds,
+                (StatementCounter.STATEMENTS.get() - statements) / seconds,
+                Boolean.getBoolean("countStatements") ? "" : " (not counted: -DcountStatements=true)",
+                (redisCommands() - redis - 1) / seconds, cpu.appMs() / seconds);
+    }
+
     /** getUpdates as fast as one client can call it, answering nothing: the fake's own ceiling. */
     static double fakeAlone(int n) throws Exception {
         FakeTelegramServer api = FakeTelegramServer.start("99996:RAW", "RawBenchBot");
@@ -247,7 +262,7 @@ public final class UpdateBenchmark {
             for (String line : jedis.info("commandstats").lines().toList()) {
                 if (line.startsWith("cmdstat_")) {
                     String name = line.substring("cmdstat_".length(), line.indexOf(':'));
-                    long calls = Long.parseLong(line.replaceAll(".*calls=(\\d+).*", "$1"));
+                    long calls = Long.parseLong(line.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"));
                     sum += INSIDE_SCRIPTS.contains(name) ? 0 : calls;
                 }
             }
