@@ -10,6 +10,7 @@ import java.time.Duration;
  * again until the poller has caught up, so a backlog that never ends cannot starve the handlers.
  * Storing first means the whole burst is safe in the inbox (and confirmed to Telegram) within a
  * fraction of the time it takes to handle it; the handling work is the same.
+ * {@code hoctap.telegram.backlog-hold=0} turns it off.
  */
 final class BacklogGate {
 
@@ -25,7 +26,7 @@ final class BacklogGate {
 
     /** The poller found a backlog: handling waits (if it has not waited for this backlog already). */
     synchronized void hold() {
-        if (heldUntil == 0 && !spent) {
+        if (maxHoldNanos > 0 && heldUntil == 0 && !spent) {
             heldUntil = System.nanoTime() + maxHoldNanos;
         }
     }

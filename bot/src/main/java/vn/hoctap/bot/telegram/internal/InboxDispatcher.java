@@ -41,8 +41,8 @@ final class InboxDispatcher implements SmartLifecycle {
     private final ObjectMapper telegramJson = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Set<Integer> inMemory = ConcurrentHashMap.newKeySet();
-    /** At most this long does handling wait while the poller stores a backlog (see {@link BacklogGate}). */
-    private final BacklogGate backlog = new BacklogGate(Duration.ofSeconds(2));
+    /** Handling waits (at most {@code backlog-hold}) while the poller stores a backlog. */
+    private final BacklogGate backlog;
     private volatile boolean running;
     private volatile Thread sweeper;
     private Instant lastPurge = Instant.EPOCH;
@@ -55,6 +55,7 @@ final class InboxDispatcher implements SmartLifecycle {
         this.pipeline = pipeline;
         this.sessions = sessions;
         this.props = props;
+        this.backlog = new BacklogGate(props.backlogHold());
     }
 
     boolean accepting() {

@@ -22,6 +22,16 @@ class BacklogGateTests {
     }
 
     @Test
+    void zeroHoldTurnsTheGateOff() throws Exception {
+        BacklogGate gate = new BacklogGate(Duration.ZERO);
+        gate.hold();
+        Thread handler = new Thread(gate::awaitOpen);
+        handler.start();
+        handler.join(10_000);
+        assertThat(handler.isAlive()).isFalse();
+    }
+
+    @Test
     void handlingWaitsWhileThePollerStoresABacklogAndGoesOnWhenItCatchesUp() throws Exception {
         BacklogGate gate = new BacklogGate(Duration.ofMinutes(5));
         gate.hold();
