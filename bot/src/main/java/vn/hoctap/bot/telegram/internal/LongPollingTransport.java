@@ -14,6 +14,9 @@ import vn.hoctap.bot.telegram.TelegramProperties;
  * {@link PollerLock}). Telegram forgets updates once a getUpdates call asks for a higher offset, so
  * the offset moves past a batch only after the inbox has stored it: a crash at any moment leaves the
  * unstored updates with Telegram, which hands them out again. A storage outage is waited out.
+ * getUpdates is our own call ({@link GetUpdatesCall}) so the inbox stores each update's JSON as sent;
+ * while Telegram holds a backlog (full batches) the poller asks on without waiting and handling
+ * waits for it ({@link BacklogGate}).
  */
 final class LongPollingTransport implements SmartLifecycle {
 

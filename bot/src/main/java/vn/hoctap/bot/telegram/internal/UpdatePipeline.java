@@ -16,11 +16,11 @@ import vn.hoctap.bot.telegram.UpdateHandler;
 
 /**
  * Handles one stored update in one transaction: mark it handled in the inbox, lock the chat and load
- * its session (one round trip), run the routed handler, save the session if it changed. The handler's writes, the session and
- * "handled" commit together, so a crash at any line either keeps all of them or none (and the
- * update is handled again). A storage outage is waited out in place, in the chat's order; a reply
- * Telegram refused does not undo what the member did; any other failure is rolled back and
- * answered with one apology.
+ * its session (one round trip), run the routed handler, save the session if it changed. The
+ * handler's writes, the session and "handled" commit together, so a crash at any line either keeps
+ * all of them or none (and the update is handled again). A storage outage is waited out in place,
+ * in the chat's order; a reply Telegram refused does not undo what the member did; any other
+ * failure is rolled back and answered with one apology.
  */
 final class UpdatePipeline {
 
