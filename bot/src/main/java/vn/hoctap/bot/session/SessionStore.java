@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction that handles the update. Redis held them before; but a session change belongs with
  * the handler's writes (a reflection draft and "waiting for the next paragraph" must commit or fail
  * together), and a Redis outage or an empty Redis after a restart used to drop members' typed text
- * into search. Callers take the chat's lock first, so two updates of one chat (even on two
- * instances) never interleave. Sessions expire after {@code session-ttl} without a change.
+ * into search. The update pipeline takes the chat's lock and reads the session in one round trip
+ * ({@code telegram_begin_update}), so two updates of one chat (even on two instances) never interleave. Sessions expire after {@code session-ttl} without a change.
  */
 @Component
 public class SessionStore {
@@ -38,16 +38,19 @@ public class SessionStore {
         this.ttl = props.sessionTtl();
     }
 
-    /** Serialises the handling of one chat until the current transaction ends (all instances). */
-    public void lockChat(long chatId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:chat)").param("chat", chatId).query((rs, n) -> 1).list();
-    }
-
     public ChatSession load(long chatId) {
         return jdbc.sql("SELECT revision, state, data FROM chat_sessions WHERE chat_id = :c AND expires_at > now()")
                 .param("c", chatId)
                 .query((rs, n) -> new ChatSession(chatId, rs.getLong(1), rs.getString(2), readData(chatId, rs.getString(3))))
                 .optional().orElseGet(() -> ChatSession.fresh(chatId));
+    }
+
+    /**
+     * The session from its stored columns, read by the caller under the chat's lock (the update
+     * pipeline reads them in the same round trip that takes the lock); a null revision means none.
+     */
+    public ChatSession restore(long chatId, Long revision, String state, String data) {
+        return revision == null ? ChatSession.fresh(chatId) : new ChatSession(chatId, revision, state, readData(chatId, data));
     }
 
     /** Writes the session back if it changed; an empty session is deleted. */

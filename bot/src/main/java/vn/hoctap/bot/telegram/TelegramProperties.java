@@ -25,7 +25,8 @@ public record TelegramProperties(
         @DefaultValue("5s") Duration inboxSweep,
         @DefaultValue("2d") Duration inboxRetention,
         @DefaultValue("20s") Duration shutdownGrace,
-        @DefaultValue("60s") Duration maxRetryAfter) {
+        @DefaultValue("60s") Duration maxRetryAfter,
+        @DefaultValue("2s") Duration backlogHold) {
 
     public enum Mode {
         POLLING, WEBHOOK

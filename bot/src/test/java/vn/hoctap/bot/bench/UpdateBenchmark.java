@@ -40,11 +40,14 @@ import vn.hoctap.scheduler.unit.UnitRepository;
  *
  * <pre>mvn -q -pl bot -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * java -cp "bot/target/test-classes:bot/target/classes:$(cat bot/target/bench.cp)" vn.hoctap.bot.bench.UpdateBenchmark 10000 1000 3 100 20</pre>
- * (updates, chats, rounds, paced rate, paced seconds)
+ * (updates, chats, rounds, paced rate, paced seconds). {@code -Dmix=nosearch} replaces the searches by the other
+ * kinds in proportion, to show the pipeline's own cost apart from search; {@code -DcountStatements=true} counts the
+ * SQL statements per update ({@link StatementCounter}).
  */
 public final class UpdateBenchmark {
 
-    record Result(double perSecond, double cpuMs, double appCpuMs, double storedMs, double p50, double p99, int unanswered) {
+    record Result(double perSecond, double cpuMs, double appCpuMs, double storedMs, double p50, double p99, int unanswered,
+            double sqlPerUpdate, double redisPerUpdate) {
     }
 
     /** One bot under test: its fake server, its users and how many updates it has handled. */
@@ -72,6 +75,8 @@ public final class UpdateBenchmark {
             Subject e = new Subject("echo", echoApi, chatIds.stream().map(c -> echoApi.user(c, "Đảng viên")).toList(), assignments, echo::handled);
             Subject b = new Subject("hoctap", botApi, chatIds.stream().map(c -> botApi.user(c, "Đảng viên")).toList(), assignments,
                     () -> jdbc.sql("SELECT count(*) FROM telegram_inbox WHERE status <> 'PENDING'").query(Long.class).single());
+            System.out.printf("Mix: %s%s%n", UpdateMix.noSearch() ? "nosearch (/hoc 2/7, /tiendo 1/7, buttons 4/7)" : "issue 18 (with search)",
+                    Boolean.getBoolean("countStatements") ? "; counting SQL statements" : "");
             System.out.printf("Fake Bot API alone hands out %,.0f updates/s through getUpdates%n", fakeAlone(n));
             burst(e, n / 5, 1);
             burst(b, n / 5, 1);
@@ -82,12 +87,13 @@ public final class UpdateBenchmark {
                     Result burst = burst(s, n, 100 + r);
                     Result paced = paced(s, rate, pacedSeconds, 200 + r);
                     Result result = new Result(burst.perSecond, burst.cpuMs, burst.appCpuMs, burst.storedMs, paced.p50, paced.p99,
-                            paced.unanswered);
+                            paced.unanswered, burst.sqlPerUpdate, burst.redisPerUpdate);
                     (s == e ? echoResults : botResults).add(result);
                     System.out.printf("round %d %-7s %s (load average %s)%n", r + 1, s.name(), result, loadAverage());
                 }
             }
             summary(echoResults, botResults, n, chats, rate);
+            idle(Duration.ofSeconds(5), Duration.ofSeconds(30));
         } finally {
             echoApi.close();
             botApi.close();
@@ -96,7 +102,11 @@ public final class UpdateBenchmark {
     }
 
     private static ConfigurableApplicationContext startApp(FakeTelegramServer telegram) {
-        return new SpringApplicationBuilder(HoctapApplication.class).run("--server.port=0",
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(HoctapApplication.class);
+        if (Boolean.getBoolean("countStatements")) {
+            builder.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new StatementCounter()));
+        }
+        return builder.run("--server.port=0",
                 "--hoctap.storage.database-url=" + TestPostgres.createDatabase(), "--hoctap.storage.redis-url=" + TestRedis.url(),
                 "--hoctap.storage.redis-key-prefix=bench-" + UUID.randomUUID() + ":", "--hoctap.telegram.token=" + telegram.token(),
                 "--hoctap.telegram.url=" + telegram.baseUrl(), "--hoctap.demo=true", "--logging.level.root=WARN",
@@ -113,6 +123,8 @@ public final class UpdateBenchmark {
         for (int i = 0; i < n; i++) {
             mix.queueNext();
         }
+        long statements = StatementCounter.STATEMENTS.get();
+        long redisCommands = redisCommands();
         CpuClock cpu = CpuClock.start();
         long t0 = System.nanoTime();
         hold.close();
@@ -128,7 +140,12 @@ public final class UpdateBenchmark {
             Thread.sleep(2);
         }
         long elapsed = System.nanoTime() - t0;
-        return new Result(n / (elapsed / 1e9), cpu.processMs() / n, cpu.appMs() / n, stored / 1e6, 0, 0, 0);
+        double cpuMs = cpu.processMs() / n;
+        double appCpuMs = cpu.appMs() / n;
+        boolean app = s.name().equals("hoctap");
+        double sql = app ? (StatementCounter.STATEMENTS.get() - statements) / (double) n : 0;
+        double redis = app ? (redisCommands() - redisCommands - 1) / (double) n : 0;
+        return new Result(n / (elapsed / 1e9), cpuMs, appCpuMs, stored / 1e6, 0, 0, 0, sql, redis);
     }
 
     /** Sends {@code rate} updates a second, chats in turn; latency = update queued to first answer in its chat. */
@@ -162,7 +179,21 @@ public final class UpdateBenchmark {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double p50 = sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6;
         double p99 = sorted.length == 0 ? Double.NaN : sorted[(int) (sorted.length * 0.99)] / 1e6;
-        return new Result(0, 0, 0, 0, p50, p99, pending.size());
+        return new Result(0, 0, 0, 0, p50, p99, pending.size(), 0, 0);
+    }
+
+    /** What the app does with nothing to do: SQL statements and Redis commands a second, after a pause to settle. */
+    static void idle(Duration settle, Duration measured) throws InterruptedException {
+        Thread.sleep(settle.toMillis());
+        long statements = StatementCounter.STATEMENTS.get();
+        long redis = redisCommands();
+        CpuClock cpu = CpuClock.start();
+        Thread.sleep(measured.toMillis());
+        double seconds = measured.toMillis() / 1000.0;
+        System.out.printf("Idle over %.0f s: %.2f SQL statements/s%s, %.2f Redis commands/s, %.1f ms CPU/s%n", seconds,
+                (StatementCounter.STATEMENTS.get() - statements) / seconds,
+                Boolean.getBoolean("countStatements") ? "" : " (not counted: -DcountStatements=true)",
+                (redisCommands() - redis - 1) / seconds, cpu.appMs() / seconds);
     }
 
     /** getUpdates as fast as one client can call it, answering nothing: the fake's own ceiling. */
@@ -197,6 +228,10 @@ public final class UpdateBenchmark {
         row("burst fetched and stored, ms", echo, bot, Result::storedMs);
         row("p50 at " + rate + "/s, ms", echo, bot, Result::p50);
         row("p99 at " + rate + "/s, ms", echo, bot, Result::p99);
+        System.out.printf("per update in the burst: SQL statements %.2f%s, Redis commands %.2f (a script call once)%n",
+                median(bot.stream().mapToDouble(Result::sqlPerUpdate).toArray()),
+                Boolean.getBoolean("countStatements") ? "" : " (not counted: -DcountStatements=true)",
+                median(bot.stream().mapToDouble(Result::redisPerUpdate).toArray()));
         System.out.printf("unanswered in paced runs: echo %d, hoctap %d; load average %s%n",
                 echo.stream().mapToInt(Result::unanswered).sum(), bot.stream().mapToInt(Result::unanswered).sum(), loadAverage());
     }
@@ -211,6 +246,28 @@ public final class UpdateBenchmark {
         double[] v = values.clone();
         java.util.Arrays.sort(v);
         return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Commands the send budget's Lua scripts run inside Redis: counted as part of their one EVAL/EVALSHA call. */
+    private static final java.util.Set<String> INSIDE_SCRIPTS = java.util.Set.of("pexpire", "time", "zadd", "zcard", "zrange",
+            "zremrangebyscore");
+
+    /**
+     * Commands the app has sent to Redis so far (a script call counts once, not the commands it runs
+     * inside; the app is normally the Redis server's only client here).
+     */
+    static long redisCommands() {
+        try (redis.clients.jedis.Jedis jedis = new redis.clients.jedis.Jedis(java.net.URI.create(TestRedis.url()))) {
+            long sum = 0;
+            for (String line : jedis.info("commandstats").lines().toList()) {
+                if (line.startsWith("cmdstat_")) {
+                    String name = line.substring("cmdstat_".length(), line.indexOf(':'));
+                    long calls = Long.parseLong(line.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"));
+                    sum += INSIDE_SCRIPTS.contains(name) ? 0 : calls;
+                }
+            }
+            return sum;
+        }
     }
 
     static String loadAverage() {

@@ -62,15 +62,21 @@ final class Inbox {
         return result;
     }
 
+    /** What starting an update found: whether it was still to be handled, and its chat's stored session columns (null if none). */
+    record Begun(boolean fresh, Long revision, String state, String data) {
+    }
+
     /**
-     * Starts handling inside the caller's transaction: marks the row DONE (committed only with the
-     * handler's writes) and locks it, so a second handler of the same update waits and then sees it
-     * done. False if it was handled already.
+     * Starts handling inside the caller's transaction, in one round trip ({@code telegram_begin_update},
+     * migration V17_0): marks the row DONE (committed only with the handler's writes) and locks it, so
+     * a second handler of the same update waits and then sees it done; then, if {@code lockChat}, takes
+     * the chat's advisory lock until the transaction ends and reads the chat's session after it.
      */
-    boolean begin(int updateId) {
-        return jdbc.sql("""
-                UPDATE telegram_inbox SET status = 'DONE', handled_at = now(), claimed_by = :me, last_error = NULL
-                 WHERE update_id = :id AND status = 'PENDING'""").param("id", updateId).param("me", instance).update() == 1;
+    Begun begin(int updateId, long chatId, boolean lockChat) {
+        return jdbc.sql("SELECT fresh, revision, state, data FROM telegram_begin_update(:id, :chat, :me, :lock)")
+                .param("id", (long) updateId).param("chat", chatId).param("me", instance).param("lock", lockChat)
+                .query((rs, i) -> new Begun(rs.getBoolean(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .single();
     }
 
     /** A handler failed for good (a bug, bad data): recorded so it is not retried forever. */

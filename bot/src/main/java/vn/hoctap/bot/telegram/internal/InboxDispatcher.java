@@ -38,8 +38,11 @@ final class InboxDispatcher implements SmartLifecycle {
     private final SessionStore sessions;
     private final TelegramProperties props;
     private final UpdateMetrics metrics;
-    private final ObjectMapper telegramJson = new ObjectMapper();
+    private final ObjectMapper telegramJson = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Set<Integer> inMemory = ConcurrentHashMap.newKeySet();
+    /** Handling waits (at most {@code backlog-hold}) while the poller stores a backlog. */
+    private final BacklogGate backlog;
     private volatile boolean running;
     private volatile Thread sweeper;
     private Instant lastPurge = Instant.EPOCH;
@@ -52,6 +55,7 @@ final class InboxDispatcher implements SmartLifecycle {
         this.pipeline = pipeline;
         this.sessions = sessions;
         this.props = props;
+        this.backlog = new BacklogGate(props.backlogHold());
     }
 
     boolean accepting() {
@@ -62,20 +66,34 @@ final class InboxDispatcher implements SmartLifecycle {
      * Stores the updates durably, then queues those not seen before. Throws if they could not be
      * stored: the caller must then not acknowledge them.
      */
-    void accept(List<Update> updates) {
+    void accept(List<ReceivedUpdate> updates) {
         List<Inbox.Row> rows = new ArrayList<>(updates.size());
         java.util.Map<Integer, Incoming> mapped = new java.util.HashMap<>();
-        for (Update u : updates) {
+        for (ReceivedUpdate received : updates) {
+            Update u = received.update();
             if (u.getUpdateId() == null || mapped.containsKey(u.getUpdateId())) {
                 continue;
             }
             Incoming in = safeMap(u);
             mapped.put(u.getUpdateId(), in);
-            rows.add(new Inbox.Row(u.getUpdateId(), in.chatId(), json(u), 0));
+            // Stored as Telegram sent it: writing the object back to JSON was half of the poller's time.
+            rows.add(new Inbox.Row(u.getUpdateId(), in.chatId(), received.json(), 0));
         }
         metrics.received(rows.size());
         for (Inbox.Row fresh : inbox.store(rows)) {
             queue(fresh.updateId(), mapped.get(fresh.updateId()));
+        }
+    }
+
+    /**
+     * The poller tells whether Telegram holds more updates than the batch it just fetched: while it
+     * does, handling waits (bounded) so storing the backlog comes first.
+     */
+    void backlog(boolean more) {
+        if (more) {
+            backlog.hold();
+        } else {
+            backlog.open();
         }
     }
 
@@ -96,6 +114,7 @@ final class InboxDispatcher implements SmartLifecycle {
         try {
             executor.submit(in.chatId(), () -> {
                 try {
+                    backlog.awaitOpen();
                     if (running) {
                         metrics.handle(updateId, in, () -> pipeline.process(updateId, in, () -> running));
                     }
@@ -128,6 +147,7 @@ final class InboxDispatcher implements SmartLifecycle {
             return;
         }
         running = false;
+        backlog.open();
         Thread t = sweeper;
         if (t != null) {
             t.interrupt();
@@ -199,14 +219,6 @@ final class InboxDispatcher implements SmartLifecycle {
             return safeMap(telegramJson.readValue(row.payload(), Update.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable stored update " + row.updateId(), e);
-        }
-    }
-
-    private String json(Update u) {
-        try {
-            return telegramJson.writeValueAsString(u);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot store update " + u.getUpdateId(), e);
         }
     }
 }

@@ -6,10 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.hoctap.bot.telegram.TelegramProperties;
 
@@ -18,15 +14,20 @@ import vn.hoctap.bot.telegram.TelegramProperties;
  * {@link PollerLock}). Telegram forgets updates once a getUpdates call asks for a higher offset, so
  * the offset moves past a batch only after the inbox has stored it: a crash at any moment leaves the
  * unstored updates with Telegram, which hands them out again. A storage outage is waited out.
+ * getUpdates is our own call ({@link GetUpdatesCall}) so the inbox stores each update's JSON as sent;
+ * while Telegram holds a backlog (full batches) the poller asks on without waiting and handling
+ * waits for it ({@link BacklogGate}).
  */
 final class LongPollingTransport implements SmartLifecycle {
 
     static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "poll_answer",
             "my_chat_member");
     private static final Logger log = LoggerFactory.getLogger(LongPollingTransport.class);
+    /** Telegram's largest getUpdates batch; a full one means more are waiting. */
+    private static final int BATCH = 100;
 
     private final TelegramProperties props;
-    private volatile TelegramClient client;
+    private volatile GetUpdatesCall getUpdates;
     private volatile okhttp3.OkHttpClient http;
     private final InboxDispatcher inbox;
     private final PollerLock lock;
@@ -34,6 +35,7 @@ final class LongPollingTransport implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread poller;
     private int offset;
+    private boolean inBacklog;
 
     LongPollingTransport(TelegramProperties props, InboxDispatcher inbox, PollerLock lock) {
         this.props = props;
@@ -50,7 +52,7 @@ final class LongPollingTransport implements SmartLifecycle {
         // A client of its own per start (a stop cancels its calls), whose read timeout outlasts the long poll.
         http = new okhttp3.OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(props.pollTimeout().plusSeconds(15)).build();
-        client = new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(http, props.token(), props.telegramUrl());
+        getUpdates = new GetUpdatesCall(http, props.telegramUrl(), props.token());
         running = true;
         Thread t = new Thread(this::loop, "hoctap-telegram-poller");
         t.setDaemon(true);
@@ -110,19 +112,25 @@ final class LongPollingTransport implements SmartLifecycle {
                     holding = true;
                     log.info("This instance is the long-poller");
                 }
-                List<Update> updates = client.execute(GetUpdates.builder().offset(offset).timeout((int) props.pollTimeout().toSeconds())
-                        .limit(100).allowedUpdates(ALLOWED_UPDATES).build());
+                // In a backlog, ask without waiting: an empty answer means the poller has caught up.
+                List<ReceivedUpdate> updates = getUpdates.fetch(offset, inBacklog ? 0 : (int) props.pollTimeout().toSeconds(),
+                        BATCH, ALLOWED_UPDATES);
+                inBacklog = updates.size() >= BATCH;
+                inbox.backlog(inBacklog);
                 if (!updates.isEmpty()) {
                     storeUntilDone(updates);
-                    offset = updates.stream().mapToInt(Update::getUpdateId).max().getAsInt() + 1;
+                    updates.stream().map(u -> u.update().getUpdateId()).filter(java.util.Objects::nonNull)
+                            .mapToInt(Integer::intValue).max().ifPresent(max -> offset = Math.max(offset, max + 1));
                 }
                 backoffMillis = 500;
             } catch (Throwable e) {
+                inBacklog = false;
+                inbox.backlog(false);
                 if (!running) {
                     return;
                 }
-                if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() == 409) {
-                    log.warn("getUpdates conflict (a webhook is set or another poller runs): {}", r.getApiResponse());
+                if (e instanceof GetUpdatesCall.Refused r && r.code() == 409) {
+                    log.warn("getUpdates conflict (a webhook is set or another poller runs): {}", r.getMessage());
                 } else {
                     log.warn("Long polling failed; retrying in {} ms: {}{}", backoffMillis, e.toString(),
                             e.getCause() == null ? "" : " (" + e.getCause() + ")");
@@ -134,7 +142,7 @@ final class LongPollingTransport implements SmartLifecycle {
     }
 
     /** Keeps trying to store the batch: until it is stored, the offset must not move past it. */
-    private void storeUntilDone(List<Update> updates) {
+    private void storeUntilDone(List<ReceivedUpdate> updates) {
         long waitMillis = 250;
         while (true) {
             try {

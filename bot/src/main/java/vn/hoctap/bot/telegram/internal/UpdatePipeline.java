@@ -15,12 +15,12 @@ import vn.hoctap.bot.telegram.UpdateDispatcher;
 import vn.hoctap.bot.telegram.UpdateHandler;
 
 /**
- * Handles one stored update in one transaction: mark it handled in the inbox, lock the chat, load
- * its session, run the routed handler, save the session. The handler's writes, the session and
- * "handled" commit together, so a crash at any line either keeps all of them or none (and the
- * update is handled again). A storage outage is waited out in place, in the chat's order; a reply
- * Telegram refused does not undo what the member did; any other failure is rolled back and
- * answered with one apology.
+ * Handles one stored update in one transaction: mark it handled in the inbox, lock the chat and load
+ * its session (one round trip), run the routed handler, save the session if it changed. The
+ * handler's writes, the session and "handled" commit together, so a crash at any line either keeps
+ * all of them or none (and the update is handled again). A storage outage is waited out in place,
+ * in the chat's order; a reply Telegram refused does not undo what the member did; any other
+ * failure is rolled back and answered with one apology.
  */
 final class UpdatePipeline {
 
@@ -79,15 +79,16 @@ final class UpdatePipeline {
     }
 
     private void handle(int updateId, Incoming in) {
-        if (!inbox.begin(updateId)) {
+        boolean ignored = in.kind() == Incoming.Kind.IGNORED;
+        Inbox.Begun begun = inbox.begin(updateId, in.chatId(), !ignored);
+        if (!begun.fresh()) {
             log.debug("Update {} was handled already", updateId);
             return;
         }
-        if (in.kind() == Incoming.Kind.IGNORED) {
+        if (ignored) {
             return;
         }
-        sessions.lockChat(in.chatId());
-        ChatSession session = sessions.load(in.chatId());
+        ChatSession session = sessions.restore(in.chatId(), begun.revision(), begun.state(), begun.data());
         UpdateHandler handler = dispatcher.route(in, session)
                 .orElseThrow(() -> new IllegalStateException("no handler accepts " + in.kind()));
         try {

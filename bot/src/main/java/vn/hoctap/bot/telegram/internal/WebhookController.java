@@ -80,7 +80,7 @@ class WebhookController {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         try {
-            inbox.accept(List.of(update));
+            inbox.accept(List.of(new ReceivedUpdate(update, new String(body, StandardCharsets.UTF_8))));
         } catch (RuntimeException e) {
             log.warn("Could not store webhook update {}; Telegram will deliver it again: {}", update.getUpdateId(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();

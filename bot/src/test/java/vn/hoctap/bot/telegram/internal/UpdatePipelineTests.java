@@ -102,6 +102,54 @@ class UpdatePipelineTests extends BotIntegrationTest {
         assertThat(notes(885)).containsExactly("once");
     }
 
+    /**
+     * The chat lock and the session are taken in one round trip (telegram_begin_update): the second
+     * update of a chat, arriving while the first holds the lock (another instance, or a take-over),
+     * must see the session the first committed, not the one before its wait.
+     */
+    @Test
+    void updateWaitingForTheChatLockSeesTheSessionTheHolderCommitted() throws Exception {
+        int first = stored(8_800_006, 886);
+        int second = stored(8_800_007, 886);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        UpdatePipeline pipeline = pipeline(handler((in, session) -> {
+            if (in.updateId() == first) {
+                session.enter("written by the first");
+                release.await();
+            } else {
+                seen.add(session.state().orElse("none"));
+            }
+        }));
+        Thread a = new Thread(() -> pipeline.process(first, text(first, 886), () -> true));
+        a.start();
+        org.awaitility.Awaitility.await().until(() -> advisoryLocks(true) == 1);
+        Thread b = new Thread(() -> pipeline.process(second, text(second, 886), () -> true));
+        b.start();
+        org.awaitility.Awaitility.await().until(() -> advisoryLocks(false) == 1);
+        release.countDown();
+        a.join(10_000);
+        b.join(10_000);
+        assertThat(seen).containsExactly("written by the first");
+        assertThat(status(first)).isEqualTo("DONE");
+        assertThat(status(second)).isEqualTo("DONE");
+    }
+
+    @Test
+    void ignoredUpdateIsMarkedHandledWithoutLockingItsChat() {
+        int id = stored(8_800_008, 887);
+        AtomicInteger calls = new AtomicInteger();
+        pipeline(handler((in, session) -> calls.incrementAndGet())).process(id,
+                new Incoming(id, Incoming.Kind.IGNORED, 887, 0, "", null, null, null, null, null, null, null), () -> true);
+        assertThat(status(id)).isEqualTo("DONE");
+        assertThat(calls).hasValue(0);
+    }
+
+    private long advisoryLocks(boolean granted) {
+        return jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 886 AND granted = :g")
+                .param("g", granted).query(Long.class).single();
+    }
+
     private interface Body {
         void run(Incoming in, ChatSession session) throws Exception;
     }
