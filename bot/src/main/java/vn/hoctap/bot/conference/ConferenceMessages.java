@@ -1,5 +1,8 @@
 package vn.hoctap.bot.conference;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,16 +20,22 @@ import vn.hoctap.scheduler.delivery.OutgoingMessage.ButtonSpec;
 @Component
 class ConferenceMessages implements ConferenceTexts {
 
-    private final Texts texts;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    ConferenceMessages(Texts texts) {
+    private final Texts texts;
+    private final ZoneId zone;
+
+    ConferenceMessages(Texts texts, ZoneId zone) {
         this.texts = texts;
+        this.zone = zone;
     }
 
     @Override
     public Text convocation(Conference c, ConferencePoint point, String fullName, List<String> documents) {
-        String body = texts.get("conf.convocation", fullName, c.name(), texts.dateTime(c.startsAt()), texts.dateTime(c.endsAt()),
-                point.label(), bullets(documents));
+        // "14:00 đến 16:30 ngày 28/11/2026": the date once when the conference starts and ends the same day.
+        boolean sameDay = c.startsAt().atZone(zone).toLocalDate().equals(c.endsAt().atZone(zone).toLocalDate());
+        String from = sameDay ? TIME.format(c.startsAt().atZone(zone)) : onDay(c.startsAt());
+        String body = texts.get("conf.convocation", fullName, c.name(), from, onDay(c.endsAt()), point.label(), bullets(documents));
         return new Text(body, List.of(List.of(new ButtonSpec(texts.get("conf.button.attend"), ConferenceActions.ATTEND.data(c.id())),
                 new ButtonSpec(texts.get("conf.button.absent"), ConferenceActions.ABSENT.data(c.id())))));
     }
@@ -41,6 +50,10 @@ class ConferenceMessages implements ConferenceTexts {
     public Text makeup(Conference c, List<String> documents, java.time.Instant deadline) {
         return new Text(texts.get("conf.makeup", c.name(), texts.dateTime(deadline), bullets(documents)),
                 List.of(List.of(new ButtonSpec(texts.get("conf.button.study"), StudyActions.LIST.data()))));
+    }
+
+    private String onDay(Instant instant) {
+        return texts.get("conf.time.onDay", TIME.format(instant.atZone(zone)), texts.date(instant));
     }
 
     private static String bullets(List<String> lines) {

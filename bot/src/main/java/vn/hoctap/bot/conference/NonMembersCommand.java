@@ -42,7 +42,7 @@ class NonMembersCommand implements CommandHandler {
             telegram.send(in.chatId(), texts.get("conf.nonMembers.usage"));
             return;
         }
-        view.ledUnit(in).ifPresent(unit -> rollCalls.hostedPoint(unit).ifPresentOrElse(point -> {
+        view.ledUnit(in, "conf.nonMembers.notSecretary").ifPresent(unit -> rollCalls.hostedPoint(unit).ifPresentOrElse(point -> {
             checkIns.nonMembers(point.id(), Integer.parseInt(arg));
             telegram.send(in.chatId(), texts.get("conf.nonMembers.saved", VietnameseNumbers.count(Integer.parseInt(arg)), point.label()));
         }, () -> telegram.send(in.chatId(), texts.get("conf.nonMembers.noPoint"))));

@@ -36,14 +36,19 @@ class RollCallView {
         this.texts = texts;
     }
 
-    /** The unit the sender leads, or a reply saying only secretaries can do this. */
+    /** The unit the sender leads, or a reply saying only secretaries can call the roll. */
     Optional<Long> ledUnit(Incoming in) {
+        return ledUnit(in, "conf.roll.notSecretary");
+    }
+
+    /** The unit the sender leads, or the reply {@code refusalKey} saying what only secretaries can do. */
+    Optional<Long> ledUnit(Incoming in, String refusalKey) {
         Optional<Long> unit = members.findByTelegramUserId(in.userId()).flatMap(m -> roles.unitLedBy(m.id()));
         if (unit.isEmpty()) {
             if (in.isCallback()) {
-                telegram.answerCallback(in.callbackId(), texts.get("conf.roll.notSecretary"), true);
+                telegram.answerCallback(in.callbackId(), texts.get(refusalKey), true);
             } else {
-                telegram.send(in.chatId(), texts.get("conf.roll.notSecretary"));
+                telegram.send(in.chatId(), texts.get(refusalKey));
             }
         }
         return unit;

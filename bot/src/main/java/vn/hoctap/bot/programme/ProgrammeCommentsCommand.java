@@ -43,7 +43,7 @@ class ProgrammeCommentsCommand implements CommandHandler {
         var member = members.findByTelegramUserId(in.userId());
         var unit = member.flatMap(m -> roles.unitLedBy(m.id()));
         if (unit.isEmpty()) {
-            telegram.send(in.chatId(), texts.get("conf.roll.notSecretary"));
+            telegram.send(in.chatId(), texts.get("programme.notSecretary"));
             return;
         }
         var own = programmes.readableBy(member.get().id()).stream().filter(p -> p.unitId() == unit.get()).findFirst();

@@ -139,8 +139,8 @@ class ReflectionFlow {
                 planSubmitted(chatId, t, Reflection.words(r.plan()));
             }
         } catch (Reflections.LengthRefused e) {
-            telegram.send(chatId, texts.get("reflection.tooShortOrLong", reflections.minWords(), reflections.maxWords(), e.words()),
-                    actions(t));
+            String key = e.words() < reflections.minWords() ? "reflection.tooShort" : "reflection.tooLong";
+            telegram.send(chatId, texts.get(key, reflections.minWords(), reflections.maxWords(), e.words()), actions(t));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.hoctap.bot.search;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,7 @@ import vn.hoctap.content.search.SearchService;
 class InlineSearch implements UpdateHandler {
 
     static final int RESULTS = 10;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SearchService search;
     private final DocumentRepository documents;
@@ -53,12 +56,12 @@ class InlineSearch implements UpdateHandler {
         String query = in.text() == null ? "" : in.text().strip();
         List<InlineArticle> articles = new ArrayList<>();
         if (query.isEmpty()) {
-            documents.newest(RESULTS).forEach(d -> articles.add(article(d.id(), SearchHit.OVERVIEW,
-                    d.code(), d.title(), texts.get("search.overview"), Html.escape(SearchViews.shorten(d.summary(), 300)))));
+            documents.newest(RESULTS).forEach(d -> articles.add(article(d.id(), SearchHit.OVERVIEW, d.code(), d.issuedOn(),
+                    d.title(), texts.get("search.overview"), Html.escape(SearchViews.shorten(d.summary(), 300)))));
         } else {
             for (SearchHit h : search.search(query, RESULTS).hits()) {
                 String heading = h.isOverview() ? texts.get("search.overview") : h.sectionHeading();
-                articles.add(article(h.documentId(), h.sectionPosition(), h.code(), h.title(), heading, h.snippet()));
+                articles.add(article(h.documentId(), h.sectionPosition(), h.code(), h.issuedOn(), h.title(), heading, h.snippet()));
             }
         }
         if (articles.isEmpty()) {
@@ -69,12 +72,16 @@ class InlineSearch implements UpdateHandler {
         telegram.answerInline(in.inlineQueryId(), articles);
     }
 
-    private InlineArticle article(long documentId, int position, String code, String title, String heading, String snippetHtml) {
-        String html = "📄 <b>" + Html.escape(code) + "</b> — " + Html.escape(SearchViews.shorten(title, 150))
+    /** The date leads the description and follows the number: two documents may share a number (18-NQ/TW of 2017 and 2022). */
+    private InlineArticle article(long documentId, int position, String code, LocalDate issued, String title, String heading,
+            String snippetHtml) {
+        String date = issued == null ? "" : DATE.format(issued);
+        String html = "📄 <b>" + Html.escape(code) + "</b>" + (date.isEmpty() ? "" : " · " + date) + " — "
+                + Html.escape(SearchViews.shorten(title, 150))
                 + "\n§ " + Html.escape(SearchViews.shorten(heading, 100)) + "\n\n" + snippetHtml;
         String plainSnippet = Html.toPlain(snippetHtml);
         return new InlineArticle("r" + documentId + "_" + (position + 1), code + " · " + SearchViews.shorten(heading, 60),
-                SearchViews.shorten(plainSnippet, 150), html,
+                (date.isEmpty() ? "" : date + " · ") + SearchViews.shorten(plainSnippet, 150), html,
                 Keyboard.of(Button.link(texts.get("inline.open"), bot.deepLink("s_" + documentId + "_" + (position + 1)))));
     }
 }

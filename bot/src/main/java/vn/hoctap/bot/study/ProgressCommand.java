@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 import vn.hoctap.bot.session.ChatSession;
 import vn.hoctap.bot.telegram.CommandHandler;
 import vn.hoctap.bot.telegram.Incoming;
+import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
 import vn.hoctap.scheduler.assignment.Progress;
 
-/** {@code /tiendo}: the member's progress across every assignment, done or not. */
+/** {@code /tiendo}: the member's progress across every assignment, done or not, and the way on while some are not. */
 @Component
 class ProgressCommand implements CommandHandler {
 
@@ -59,7 +60,9 @@ class ProgressCommand implements CommandHandler {
                     text.append(texts.get("progress.item.todo", a.documentCode(), a.title(), texts.date(a.deadline())));
                 }
             }
-            telegram.send(in.chatId(), text.toString());
+            // Something left to do: one tap back to the list instead of a dead end.
+            telegram.send(in.chatId(), text.toString(), p.done() == p.total() ? Keyboard.NONE
+                    : Keyboard.of(StudyActions.LIST.button(texts.get("button.study"))));
         });
     }
 }

@@ -43,7 +43,7 @@ class ActionProgrammeTests extends BotIntegrationTest {
         SentMessage shown = awaitText(x0, "I. Mục tiêu: nâng cao chất lượng đội ngũ");
         assertThat(shown.text()).contains("Tình trạng: đang lấy ý kiến dự thảo (bản 2)");
         x0.press(shown, "💬 Góp ý");
-        awaitText(x0, "Đồng chí hãy gửi góp ý cho");
+        awaitText(x0, "Đồng chí hãy gửi góp ý cho «Chương trình hành động của Huyện ủy Tiên Phong» bằng một tin nhắn.");
         x0.sendText("Đề nghị bổ sung chỉ tiêu đào tạo cán bộ trẻ");
         awaitText(x0, "Đã ghi nhận góp ý của đồng chí");
 
@@ -58,7 +58,7 @@ class ActionProgrammeTests extends BotIntegrationTest {
         assertThat(http("PUT", "/api/units/" + t.d1() + "/roles/" + t.y0Member(), "{\"role\":\"SECRETARY\"}", ADMIN_TOKEN).statusCode())
                 .isEqualTo(200);
         secretary.sendText("/gopy");
-        SentMessage comments = awaitText(secretary, "Góp ý cho „Chương trình hành động của Huyện ủy Tiên Phong“ (1 góp ý mới nhất)");
+        SentMessage comments = awaitText(secretary, "Góp ý cho «Chương trình hành động của Huyện ủy Tiên Phong» (1 góp ý mới nhất)");
         assertThat(comments.text()).contains("(Chi bộ thôn Đông, bản 2): Đề nghị bổ sung chỉ tiêu đào tạo cán bộ trẻ");
 
         String ref = "{\"campaignId\": %d, \"unitId\": %d}".formatted(t.campaign(), t.d1());

@@ -103,7 +103,7 @@ class ReflectionFlowTests extends BotIntegrationTest {
 
         user.sendText("Ngắn quá.");
         user.press(latest(user, "Đã lưu"), "✅ Nộp");
-        latest(user, "Bài cần từ 50 đến 3.000 từ; bản nháp hiện có 2 từ");
+        latest(user, "Bài còn ngắn: cần từ 50 đến 3.000 từ, bản nháp hiện có 2 từ. Đồng chí gửi thêm nội dung rồi bấm «Nộp».");
         user.press(telegram.lastMessage(user.chatId()), "🗑 Viết lại");
         awaitText(user, "Đã xóa bản nháp");
         user.sendText(PLAN);
@@ -166,6 +166,25 @@ class ReflectionFlowTests extends BotIntegrationTest {
         assertThat(copierJson).contains("\"matched\":\"member:" + firstId + "\"");
         String honestJson = body.substring(body.indexOf("Vũ Thị Thật"));
         assertThat(honestJson.substring(0, honestJson.indexOf("]") + 1)).contains("\"flags\":[]");
+    }
+
+    @Test
+    void aTooLongReflectionIsRefusedWithTheWayToShortenIt() {
+        FakeUser user = member("Trần Văn Dài");
+        SentMessage page = openPage(user);
+        user.press(page, "✍️ Bài thu hoạch");
+        awaitText(user, "Hãy gửi bài thu hoạch");
+        String chunk = String.join(" ", java.util.Collections.nCopies(325, "làm tốt việc"));
+        for (String total : java.util.List.of("975", "1.950", "2.925", "3.900")) {
+            user.sendText(chunk);
+            latest(user, "Đã lưu (tổng " + total + " từ)");
+        }
+        user.press(telegram.lastMessage(user.chatId()), "✅ Nộp");
+        SentMessage refused = latest(user, "Bài dài quá: cần từ 50 đến 3.000 từ, bản nháp hiện có 3.900 từ.");
+        assertThat(refused.text()).contains("bấm «Viết lại»");
+        assertThat(refused.buttonTexts()).contains("🗑 Viết lại");
+        assertThat(count("SELECT count(*) FROM reflections WHERE assignment_id = " + assignment + " AND reflection_at IS NOT NULL"))
+                .isZero();
     }
 
     private void submitReflection(FakeUser user, String text) {

@@ -91,6 +91,9 @@ class StudyLoopTests extends BotIntegrationTest {
         SentMessage progress = awaitText(user, "Tiến độ học tập của đồng chí Nguyễn Văn An");
         assertThat(progress.text()).contains("Đã hoàn thành 1/2 tài liệu (50%)", "✅ " + fixture.code(assignment),
                 "⏳ " + fixture.code(other));
+        user.press(progress, "📚 Tài liệu cần học");
+        telegram.awaitMessage(user.chatId(), m -> m.messageId() > progress.messageId()
+                && m.text().contains("Tài liệu cần học — đã hoàn thành 1/2"), WAIT);
     }
 
     @Test

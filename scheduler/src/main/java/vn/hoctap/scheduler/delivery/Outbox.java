@@ -29,19 +29,27 @@ public class Outbox {
         this.named = named;
     }
 
-    /** Queues the recipients (skipping any already queued for this step); a snooze delays a member's copy. */
+    /**
+     * The steps "Nhắc tôi sau" holds: reminders to study, the campaign's or the secretary's. A convocation,
+     * an opinion form or a secretary's digest must still arrive on time for a member who snoozed.
+     */
+    private static final String SNOOZABLE = "(step LIKE 'remind%' OR step LIKE 'deadline-morning%' OR step LIKE 'push%')";
+
+    /** Queues the recipients (skipping any already queued for this step); a snooze delays a member's reminders. */
     public int enqueue(long campaignId, String step, List<Recipient> recipients, Instant notBefore, boolean paidBroadcast) {
+        boolean snoozable = step.startsWith("remind") || step.startsWith("deadline-morning") || step.startsWith("push");
         int inserted = 0;
         for (int from = 0; from < recipients.size(); from += BATCH) {
             List<Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + BATCH));
             MapSqlParameterSource[] rows = chunk.stream().map(r -> new MapSqlParameterSource()
                     .addValue("c", campaignId).addValue("step", step).addValue("m", r.memberId()).addValue("chat", r.chatId())
                     .addValue("body", r.body()).addValue("kb", r.keyboardJson()).addValue("paid", paidBroadcast)
-                    .addValue("nb", Timestamp.from(notBefore))).toArray(MapSqlParameterSource[]::new);
+                    .addValue("nb", Timestamp.from(notBefore)).addValue("snoozable", snoozable))
+                    .toArray(MapSqlParameterSource[]::new);
             for (int n : named.batchUpdate("""
                     INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, keyboard, paid_broadcast, not_before)
                     VALUES (:c, :step, :m, :chat, :body, :kb, :paid, greatest(:nb,
-                            coalesce((SELECT until FROM campaign_snoozes s WHERE s.campaign_id = :c AND s.member_id = :m), :nb)))
+                            coalesce((SELECT until FROM campaign_snoozes s WHERE :snoozable AND s.campaign_id = :c AND s.member_id = :m), :nb)))
                     ON CONFLICT ON CONSTRAINT outbox_once DO NOTHING""", rows)) {
                 inserted += Math.max(n, 0);
             }
@@ -182,11 +190,11 @@ public class Outbox {
                 .param("c", campaignId).update();
     }
 
-    /** Delays a snoozed member's queued copies of this campaign. */
+    /** Delays a snoozed member's queued reminders of this campaign. */
     public int delayMember(long campaignId, long memberId, Instant until) {
         return jdbc.sql("""
                 UPDATE outbox SET not_before = greatest(not_before, :until), rescheduled = true
-                 WHERE campaign_id = :c AND member_id = :m AND status = 'PENDING'""")
+                 WHERE campaign_id = :c AND member_id = :m AND status = 'PENDING' AND """ + SNOOZABLE)
                 .param("until", Timestamp.from(until)).param("c", campaignId).param("m", memberId).update();
     }
 

@@ -15,8 +15,8 @@ import vn.hoctap.scheduler.delivery.Recipient;
 
 /**
  * "Nhắc tôi sau" against real PostgreSQL: the snooze is stored for the campaign and member, only that
- * member's still-pending messages of that campaign move (never earlier than they were), and snoozing
- * again moves the one snooze instead of adding another.
+ * member's still-pending reminders of that campaign move (never earlier than they were; convocations,
+ * forms and digests stay on time), and snoozing again moves the one snooze instead of adding another.
  */
 class SnoozesTests {
 
@@ -79,6 +79,22 @@ class SnoozesTests {
         assertThat(world.count("SELECT count(*) FROM campaign_snoozes")).isEqualTo(1);
         assertThat(until(campaign, sleepy)).isEqualTo(again.plus(LENGTH));
         assertThat(notBefore(campaign, "remind-P3D", sleepy)).isEqualTo(again.plus(LENGTH));
+    }
+
+    @Test
+    void aSnoozeHoldsRemindersButNotAConvocationAFormOrADigest() {
+        world.outbox.enqueue(campaign, "conf1-invite", recipients(sleepy), NOW, false);
+        at(NOW).snooze(campaign, sleepy);
+        world.outbox.enqueue(campaign, "remind-P1D", recipients(sleepy), NOW, false);
+        world.outbox.enqueue(campaign, "push-" + sleepy, recipients(sleepy), NOW, false);
+        world.outbox.enqueue(campaign, "form7", recipients(sleepy), NOW, false);
+        world.outbox.enqueue(campaign, "digest-2026-03-02-1", recipients(sleepy), NOW, false);
+
+        assertThat(notBefore(campaign, "conf1-invite", sleepy)).isEqualTo(NOW);
+        assertThat(notBefore(campaign, "remind-P1D", sleepy)).isEqualTo(NOW.plus(LENGTH));
+        assertThat(notBefore(campaign, "push-" + sleepy, sleepy)).isEqualTo(NOW.plus(LENGTH));
+        assertThat(notBefore(campaign, "form7", sleepy)).isEqualTo(NOW);
+        assertThat(notBefore(campaign, "digest-2026-03-02-1", sleepy)).isEqualTo(NOW);
     }
 
     @Test
