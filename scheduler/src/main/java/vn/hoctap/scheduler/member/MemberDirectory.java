@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 /**
  * The dashboard's member list for a unit subtree, one page at a time. Order: by unit (path), then as
  * Vietnamese rosters are kept, by given name (the last word of the full name), then full name, with
- * PostgreSQL's ICU Vietnamese collation ("vi-x-icu"), so Đ sorts after D and paging is stable. The
- * given name is kept with the row ({@code members.given_name}, migration V16_0).
+ * PostgreSQL's ICU Vietnamese collation ("vi-x-icu"), so Đ sorts after D and paging is stable.
  * The campaign columns are computed for the page's members only.
  */
 @Service
@@ -32,10 +31,10 @@ public class MemberDirectory {
         return jdbc.sql("""
                 WITH p AS (
                     SELECT m.id, m.full_name, m.external_ref, u.name AS unit_name, u.id AS unit_id, u.path, m.status,
-                           m.given_name, m.telegram_user_id IS NOT NULL AS linked
+                           m.telegram_user_id IS NOT NULL AS linked
                       FROM members m JOIN units u ON u.id = m.unit_id
                      WHERE u.path LIKE :subtree AND m.status <> 'LEFT'
-                     ORDER BY u.path, m.given_name COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
+                     ORDER BY u.path, regexp_replace(m.full_name, '^.*\\s', '') COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
                     OFFSET :offset LIMIT :limit)
                 SELECT p.*,
                        EXISTS (SELECT 1 %1$s) AND NOT EXISTS (SELECT 1 %1$s AND NOT EXISTS (
@@ -45,7 +44,7 @@ public class MemberDirectory {
                        EXISTS (SELECT 1 %1$s) AND NOT EXISTS (SELECT 1 %1$s AND NOT EXISTS (
                            SELECT 1 FROM reflections x WHERE x.member_id = p.id AND x.assignment_id = a.id
                               AND x.reflection_at IS NOT NULL AND x.plan_at IS NOT NULL)) AS reflection
-                  FROM p ORDER BY p.path, p.given_name COLLATE "vi-x-icu", p.full_name COLLATE "vi-x-icu", p.id
+                  FROM p ORDER BY p.path, regexp_replace(p.full_name, '^.*\\s', '') COLLATE "vi-x-icu", p.full_name COLLATE "vi-x-icu", p.id
                 """.formatted(APPLIES)).param("subtree", subtree).param("offset", offset).param("limit", limit)
                 .param("c", campaignId == null ? -1L : campaignId) // no campaign has id -1: all three false
                 .query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("external_ref"),
