@@ -259,7 +259,9 @@ class CampaignEditTests extends BotIntegrationTest {
         var bad = http("PUT", "/api/campaigns/" + id, "{\"deadline\":\"" + start.minus(Duration.ofDays(1)) + "\"}", ADMIN_TOKEN);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(bad.body()).contains("\"status\":400", "deadline must be after the start");
+        // A rule's refusal comes in the caller's language (Vietnamese by default), with the field and the rule's code.
+        assertThat(bad.body()).contains("\"status\":400", "Hạn hoàn thành phải sau thời điểm bắt đầu", "\"field\":\"deadline\"",
+                "\"code\":\"rule.campaign.deadlineBeforeStart\"");
         var missing = http("PUT", "/api/campaigns/999999999", "{\"name\":\"x\"}", ADMIN_TOKEN);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"status\":404");
