@@ -53,7 +53,7 @@ public class CampaignDashboard {
         return reaching(unit).stream().map(c -> {
                     CampaignTree tree = CampaignTree.of(jdbc, units, c.id());
                     Unit seen = tree.unit(unitId).orElse(unit);
-                    CampaignFigures f = CampaignFigures.of(jdbc, tree, seen, c.id(), false, zone);
+                    CampaignFigures f = CampaignFigures.of(jdbc, tree, seen, c.id(), zone);
                     UnitProgress total = f.progress(seen, f.total());
                     return new CampaignSummary(c.id(), c.name(), c.deadline(), c.status(), total.members(), total.studied(),
                             total.percent(), f.days(today.minusDays(6), today));
@@ -86,7 +86,7 @@ public class CampaignDashboard {
         Unit unit = tree.unit(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
         CampaignRow c = jdbc.sql(CAMPAIGN + "WHERE c.id = :c").param("c", campaignId).query(CampaignDashboard::row).optional()
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
-        CampaignFigures f = CampaignFigures.of(jdbc, tree, unit, campaignId, true, zone);
+        CampaignFigures f = CampaignFigures.of(jdbc, tree, unit, campaignId, zone);
         List<UnitProgress> children = tree.children(unitId).stream()
                 .map(child -> f.progress(child, f.byChild().getOrDefault(Long.toString(child.id()), new long[5])))
                 .sorted(Comparator.comparing(p -> p.unit().name(), VietnameseOrder.NAMES)).toList();

@@ -20,11 +20,11 @@ import vn.hoctap.scheduler.unit.Unit;
  */
 record CampaignFigures(Map<String, long[]> byChild, Map<LocalDate, Long> finishedByDay) {
 
-    static CampaignFigures of(JdbcClient jdbc, CampaignTree tree, Unit unit, long campaignId, boolean quizAndReflection, ZoneId zone) {
+    static CampaignFigures of(JdbcClient jdbc, CampaignTree tree, Unit unit, long campaignId, ZoneId zone) {
         CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, tree, campaignId);
         Map<String, long[]> byChild = new HashMap<>();
         Map<LocalDate, Long> byDay = new TreeMap<>();
-        jdbc.sql(status.sql(unit, unit.depth() + 3, quizAndReflection) + """
+        jdbc.sql(status.sql(unit, unit.depth() + 3) + """
                 SELECT GROUPING(child) AS per_day, child, day, count(*) AS members, count(*) FILTER (WHERE studied) AS studied,
                        count(*) FILTER (WHERE quiz) AS quiz, count(*) FILTER (WHERE reflection) AS reflection,
                        count(*) FILTER (WHERE unreachable) AS unreachable

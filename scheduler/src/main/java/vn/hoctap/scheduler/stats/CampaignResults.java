@@ -55,7 +55,7 @@ public class CampaignResults {
                 .orElseThrow(() -> new NoSuchElementException("campaign " + campaignId));
         Map<String, long[]> byChild = new HashMap<>();
         CampaignMemberStatus status = CampaignMemberStatus.of(jdbc, tree, campaignId);
-        jdbc.sql(status.sql(unit, unit.depth() + 3, true) + """
+        jdbc.sql(status.sql(unit, unit.depth() + 3) + """
                 SELECT child, count(*), count(*) FILTER (WHERE studied), count(*) FILTER (WHERE quiz),
                        count(*) FILTER (WHERE reflection)
                   FROM status GROUP BY child""")
