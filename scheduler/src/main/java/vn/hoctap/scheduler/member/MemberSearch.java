@@ -21,8 +21,9 @@ public class MemberSearch {
     public record Page(List<MemberRow> rows, long total, int page, int pages) {
     }
 
-    // Done in a campaign: CampaignStanding's rule, the unit's need computed once per unit (LATERAL on units).
-    private static final String CAMPAIGN_JOINS = " CROSS JOIN LATERAL (SELECT " + CampaignStanding.need("u.path") + " AS need) su";
+    // Done in a campaign: CampaignStanding's rule. The unit's need is computed once per unit: OFFSET 0 keeps
+    // PostgreSQL from pulling the LATERAL subquery up into the join, where it ran once per member.
+    private static final String CAMPAIGN_JOINS = " CROSS JOIN LATERAL (SELECT " + CampaignStanding.need("u.path") + " AS need OFFSET 0) su";
     private static final String DONE = CampaignStanding.holds("f.confirmed", "su.need");
     // Given name (stored, indexed: migration V20_1), then full name, by Vietnamese rules.
     private static final String NAME = "m.given_name COLLATE \"vi-x-icu\" %1$s, m.full_name COLLATE \"vi-x-icu\" %1$s";
