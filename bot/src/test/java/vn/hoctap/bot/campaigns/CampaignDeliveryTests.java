@@ -129,13 +129,14 @@ class CampaignDeliveryTests {
         }
         assertThat(refused).as("the send that got 429 was retried").isNotNegative();
         Instant refusedAt = sends.get(refused).at();
-        // Requests already on the wire when the 429 came back (at most one per other worker thread) may land;
-        // after them nothing is sent until retry_after has passed.
+        // Requests already on the wire when the 429 came back may land: one per other worker thread (3), and on a
+        // loaded machine a second one each if its first answer came back before the refused thread recorded the
+        // pause. After them nothing is sent until retry_after has passed: that gap is what this test is about.
         int next = refused + 1;
         while (next < sends.size() && Duration.between(refusedAt, sends.get(next).at()).toMillis() < 100) {
             next++;
         }
-        assertThat(next - refused - 1).as("sends in flight at the 429").isLessThanOrEqualTo(3);
+        assertThat(next - refused - 1).as("sends in flight at the 429").isLessThanOrEqualTo(6);
         assertThat(Duration.between(refusedAt, sends.get(next).at())).isGreaterThanOrEqualTo(Duration.ofMillis(1_900));
     }
 
