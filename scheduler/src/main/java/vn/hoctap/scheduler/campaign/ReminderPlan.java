@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The steps of a campaign's reminder plan with their (window-adjusted) times: the announcement at
  * the start, reminders at each offset before the deadline, the deadline morning, and after the
- * deadline the escalation to the level above. Steps before the start are dropped.
+ * deadline the escalation to the level above. Steps before the start, and reminders on the day of the
+ * announcement, are dropped.
  */
 public final class ReminderPlan {
 
@@ -46,8 +47,11 @@ public final class ReminderPlan {
         }
         ZonedDateTime after = c.deadline().atZone(zone).toLocalDate().plusDays(1).atTime(LocalTime.of(8, 0)).atZone(zone);
         steps.add(new Step("escalate", Kind.ESCALATE, window.next(after.toInstant())));
-        // A reminder moved past the deadline by the window is useless; keep order by time.
-        steps.removeIf(s -> s.kind() == Kind.REMIND && !s.at().isBefore(c.deadline()));
+        // A reminder moved past the deadline by the window is useless; one on the announcement's own day (D-7 of a
+        // seven-day campaign, hours after "the campaign opens") only repeats it. Keep order by time.
+        java.time.LocalDate announced = steps.get(0).at().atZone(zone).toLocalDate();
+        steps.removeIf(s -> s.kind() == Kind.REMIND
+                && (!s.at().isBefore(c.deadline()) || !s.at().atZone(zone).toLocalDate().isAfter(announced)));
         steps.sort(Comparator.comparing(Step::at));
         return dedupeByTime(steps);
     }

@@ -47,6 +47,17 @@ class ReminderPlanTests {
     }
 
     @Test
+    void noReminderOnTheDayOfTheAnnouncement() {
+        // Seven days: D-7 would come at 17:00 on the day announced at 08:00.
+        Campaign week = campaign("2026-11-23T08:00", "2026-11-30T17:00", Campaign.ReminderSettings.defaults());
+        assertThat(plan(week)).extracting(ReminderPlan.Step::key).containsExactly("announce", "remind-PT72H", "remind-PT24H",
+                "deadline-morning", "escalate");
+        // One day: the deadline morning is the next day and stays.
+        Campaign day = campaign("2026-11-29T08:00", "2026-11-30T17:00", Campaign.ReminderSettings.defaults());
+        assertThat(plan(day)).extracting(ReminderPlan.Step::key).containsExactly("announce", "deadline-morning", "escalate");
+    }
+
+    @Test
     void afterDowntimeOnlyTheLatestDueReminderRuns() {
         Campaign c = campaign("2026-11-01T08:00", "2026-11-30T17:00", Campaign.ReminderSettings.defaults());
         var steps = plan(c);
