@@ -107,8 +107,9 @@ class CampaignEditTests extends BotIntegrationTest {
     void aUnitAddedIsAssignedAndAnnouncedToItsMembersOnlyAndARemindersAlreadySentIsNotSentAgain() throws Exception {
         CampaignFixture f = fixture();
         List<Long> chats = f.members(4); // odd indexes in cell B, even in cell A
-        // Started a minute ago, the one-day reminder due now: both go out at once to cell A.
-        Instant start = Instant.now().minusSeconds(60);
+        // Started two days ago (a reminder on the announcement's own day is not sent), the one-day reminder due
+        // now: both go out at once to cell A.
+        Instant start = Instant.now().minus(Duration.ofDays(2));
         Campaign c = create(f, List.of(f.cellA), start, Instant.now().plus(Duration.ofDays(1)).minusSeconds(30), Requester.admin());
         awaitTrue(() -> sent(c.id(), "announce") == 2 && sent(c.id(), "remind-PT24H") == 2, "cell A announced and reminded");
         int cellAMessages = telegram.sentMessages(chats.get(1)).size();
