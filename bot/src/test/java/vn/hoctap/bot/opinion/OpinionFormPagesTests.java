@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
 
@@ -20,6 +27,7 @@ import vn.hoctap.bot.access.DashboardUsers;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
+import vn.hoctap.bot.testing.HeadlessChromium;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.opinion.NewOpinionForm;
@@ -109,6 +117,37 @@ class OpinionFormPagesTests extends BotIntegrationTest {
         assertThat(row(cellPage, whole.id())).contains(">2 / 2<", "?unit=" + f.cellA + "\"", "export.csv?unit=" + f.cellA);
         assertThat(row(cellPage, atConference.id())).contains(">1 / 0<");
         assertThat(secretary.get("/opinion-forms/" + whole.id() + "/export.csv?unit=" + f.cellA).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theListFitsAPhoneWithTheAnswersColumnKept() throws Exception {
+        CampaignFixture f = new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        f.members(2);
+        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
+        String longTitle = "Phiếu lấy ý kiến về dự thảo Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+                + "nhiệm kỳ 2025–2030 của Đảng bộ xã Hòa Bình " + f.chatBase;
+        long form = forms.create(new NewOpinionForm(c.id(), null, longTitle, List.of("Mục tiêu", "Nhiệm vụ"))).id();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver browser = chromium.driver();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.get("http://127.0.0.1:" + port + "/login");
+            browser.findElement(By.id("username")).sendKeys("admin");
+            browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("login-submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+            browser.get("http://127.0.0.1:" + port + "/campaigns/" + c.id());
+            WebElement row = browser.findElement(By.id("opinion-form-" + form));
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('opinion-forms').scrollIntoView();");
+            chromium.screenshot("opinion-forms-campaign-390x844");
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.scrollingElement.scrollWidth <= window.innerWidth;")).as("no sideways scroll at 390 px").isTrue();
+            assertThat(row.findElements(By.cssSelector("td")).stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                    .as("title and answers stay, the rest is for wider screens").containsExactly(longTitle + "\nGửi toàn bộ đảng viên của đợt", "0 / 2");
+            browser.manage().window().setSize(new Dimension(1366, 768));
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.id("opinion-form-" + form)).findElements(By.cssSelector("td")).stream()
+                    .filter(WebElement::isDisplayed).count()).isEqualTo(5);
+        }
     }
 
     private static String row(String page, long formId) {
