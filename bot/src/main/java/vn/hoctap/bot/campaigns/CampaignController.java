@@ -102,7 +102,8 @@ class CampaignController {
             The body of POST /api/campaigns; a field left out keeps its value. Rules apply from now on (members already \
             done stay done), steps still to come are rescheduled (reminders already sent are not sent again), added units \
             get assignments and the announcement. 400 when a document or unit with members who started would be removed, \
-            when the start of a started campaign or a past deadline is asked, or the campaign is over or cancelled.""")
+            when the start of a started campaign or a past deadline is asked, or the campaign is over or cancelled; 422 \
+            when a quiz would be required for a document without approved quiz questions (the documents are named).""")
     @PutMapping("/api/campaigns/{id}")
     CampaignView edit(@PathVariable long id, @RequestBody CreateCampaign body, HttpServletRequest request) {
         scope.requireCampaign(id);

@@ -66,6 +66,7 @@ class CampaignEditPages {
     String save(@PathVariable long id, @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
         Campaign c = editable(id);
+        form.checkNumbers(binding);
         if (binding.hasErrors()) {
             return formView.render(form, model, c);
         }

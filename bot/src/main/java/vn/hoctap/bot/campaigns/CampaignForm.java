@@ -31,7 +31,8 @@ public class CampaignForm {
     private LocalDateTime deadline;
     private boolean requireQuiz;
     private boolean requireReflection;
-    private Integer passMark = 80;
+    // Numbers are kept as typed (text): a refused "abc" or "-5" comes back as it was, not as the last good value.
+    private String passMark = "80";
     private String offsetDays = "7, 3, 1";
     private boolean deadlineMorning = true;
     @DateTimeFormat(pattern = "HH:mm")
@@ -41,7 +42,7 @@ public class CampaignForm {
     private boolean skipSundays;
     private boolean skipHolidays;
     private boolean paidBroadcast;
-    private Integer laggingPercent = 80;
+    private String laggingPercent = "80";
 
     /** The form filled with a campaign's current values (the edit page). */
     static CampaignForm of(Campaign c, List<Long> documentIds, List<Long> unitIds, ZoneId zone) {
@@ -53,7 +54,7 @@ public class CampaignForm {
         f.deadline = LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         f.requireQuiz = c.rules().requireQuiz();
         f.requireReflection = c.rules().requireReflection();
-        f.passMark = c.rules().passMark();
+        f.passMark = Integer.toString(c.rules().passMark());
         f.offsetDays = String.join(", ", c.reminders().offsets().stream().map(d -> Long.toString(d.toDays())).toList());
         f.deadlineMorning = c.reminders().deadlineMorning();
         f.quietStart = c.reminders().quietStart();
@@ -61,7 +62,7 @@ public class CampaignForm {
         f.skipSundays = c.reminders().skipSundays();
         f.skipHolidays = c.reminders().skipHolidays();
         f.paidBroadcast = c.paidBroadcast();
-        f.laggingPercent = c.laggingPercent();
+        f.laggingPercent = Integer.toString(c.laggingPercent());
         return f;
     }
 
@@ -74,18 +75,60 @@ public class CampaignForm {
         }
     }
 
+    /**
+     * Marks every refused number at once (pass mark, lagging threshold, reminder days) beside its
+     * field, before the service is asked, which would name only the first. The fields hold the text
+     * as typed, so the page shows it back exactly; left empty, a percentage takes its default (80).
+     */
+    void checkNumbers(BindingResult binding) {
+        checkPercent(binding, "passMark", passMark, 0, "rule.campaign.passMark", "pass mark is a percentage (0-100)");
+        checkPercent(binding, "laggingPercent", laggingPercent, 1, "rule.campaign.lagging", "lagging threshold is a percentage (1-100)");
+        if (!binding.hasFieldErrors("offsetDays")) {
+            try {
+                offsets();
+            } catch (RuleViolation e) {
+                reject(binding, e);
+            }
+        }
+    }
+
     /** The request for the campaign service; throws {@link RuleViolation} naming the field at fault. */
     NewCampaign toRequest(ZoneId zone) {
         Campaign.ReminderSettings reminders = new Campaign.ReminderSettings(offsets(), deadlineMorning,
                 quietStart == null ? LocalTime.of(21, 0) : quietStart, quietEnd == null ? LocalTime.of(7, 0) : quietEnd,
                 skipSundays, skipHolidays);
-        if (laggingPercent != null && (laggingPercent < 1 || laggingPercent > 100)) {
+        int lagging = percent(laggingPercent);
+        if (lagging < 1 || lagging > 100) {
             throw new RuleViolation("laggingPercent", "rule.campaign.lagging", "lagging threshold is a percentage (1-100)");
         }
+        int pass = percent(passMark);
         return new NewCampaign(name, documentIds, unitIds, startsAt == null ? null : startsAt.atZone(zone).toInstant(),
                 deadline == null ? null : deadline.atZone(zone).toInstant(),
-                new Campaign.CompletionRules(true, requireQuiz, requireReflection, passMark == null ? 80 : passMark), reminders,
-                paidBroadcast, laggingPercent == null ? 80 : laggingPercent);
+                new Campaign.CompletionRules(true, requireQuiz, requireReflection, pass), reminders, paidBroadcast, lagging);
+    }
+
+    private static void checkPercent(BindingResult binding, String field, String typed, int min, String key, String english) {
+        if (binding.hasFieldErrors(field)) {
+            return;
+        }
+        int value = percent(typed);
+        if (value == Integer.MIN_VALUE) {
+            binding.rejectValue(field, "typeMismatch.java.lang.Integer", "not a number");
+        } else if (value < min || value > 100) {
+            binding.rejectValue(field, key, english);
+        }
+    }
+
+    /** The typed percentage; 80 when left empty, {@link Integer#MIN_VALUE} when not a whole number. */
+    private static int percent(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return 80;
+        }
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
     }
 
     /** "7, 3, 1" as reminder offsets; each 1 to 60 days. */
@@ -123,8 +166,8 @@ public class CampaignForm {
     public void setRequireQuiz(boolean requireQuiz) { this.requireQuiz = requireQuiz; }
     public boolean isRequireReflection() { return requireReflection; }
     public void setRequireReflection(boolean requireReflection) { this.requireReflection = requireReflection; }
-    public Integer getPassMark() { return passMark; }
-    public void setPassMark(Integer passMark) { this.passMark = passMark; }
+    public String getPassMark() { return passMark; }
+    public void setPassMark(String passMark) { this.passMark = passMark; }
     public String getOffsetDays() { return offsetDays; }
     public void setOffsetDays(String offsetDays) { this.offsetDays = offsetDays; }
     public boolean isDeadlineMorning() { return deadlineMorning; }
@@ -139,6 +182,6 @@ public class CampaignForm {
     public void setSkipHolidays(boolean skipHolidays) { this.skipHolidays = skipHolidays; }
     public boolean isPaidBroadcast() { return paidBroadcast; }
     public void setPaidBroadcast(boolean paidBroadcast) { this.paidBroadcast = paidBroadcast; }
-    public Integer getLaggingPercent() { return laggingPercent; }
-    public void setLaggingPercent(Integer laggingPercent) { this.laggingPercent = laggingPercent; }
+    public String getLaggingPercent() { return laggingPercent; }
+    public void setLaggingPercent(String laggingPercent) { this.laggingPercent = laggingPercent; }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoctap.bot.access.UnitScope;
+import vn.hoctap.bot.opinion.OpinionFormLists;
 import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.bot.web.UserMessages;
 import vn.hoctap.content.document.DocumentRepository;
@@ -27,6 +29,7 @@ import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignRepository;
 import vn.hoctap.scheduler.campaign.CampaignState;
 import vn.hoctap.scheduler.campaign.Campaigns;
+import vn.hoctap.scheduler.campaign.QuizCoverage;
 import vn.hoctap.scheduler.delivery.DeliveryProgress;
 import vn.hoctap.scheduler.delivery.Outbox;
 import vn.hoctap.scheduler.rules.RuleViolation;
@@ -37,7 +40,7 @@ import vn.hoctap.scheduler.stats.CampaignSummary;
 /**
  * Dashboard pages of campaigns: the history with a state filter, the form (bound to
  * {@link CampaignForm}, refused fields marked), the plan in words, live delivery, new deadline,
- * cancel. The rules (what a secretary may choose, valid dates) are the {@link Campaigns} service's.
+ * cancel, the opinion forms sent, a warning when a required quiz has no approved questions. The rules (what a secretary may choose, valid dates) are the {@link Campaigns} service's.
  */
 @DashboardPage
 class CampaignPages {
@@ -52,12 +55,16 @@ class CampaignPages {
     private final CampaignFormView formView;
     private final UserMessages text;
     private final DeliveryState deliveryState;
+    private final QuizCoverage quizCoverage;
+    private final OpinionFormLists opinionForms;
     private final Clock clock;
     private final ZoneId zone;
 
     CampaignPages(Campaigns campaigns, CampaignRepository repository, CampaignJobs jobs, Outbox outbox, DocumentRepository documents,
-            CampaignDashboard dashboard, UnitScope scope, CampaignFormView formView, UserMessages text, DeliveryState deliveryState, Clock clock,
-            ZoneId zone) {
+            CampaignDashboard dashboard, UnitScope scope, CampaignFormView formView, UserMessages text, DeliveryState deliveryState,
+            QuizCoverage quizCoverage, OpinionFormLists opinionForms, Clock clock, ZoneId zone) {
+        this.quizCoverage = quizCoverage;
+        this.opinionForms = opinionForms;
         this.campaigns = campaigns;
         this.repository = repository;
         this.jobs = jobs;
@@ -94,6 +101,7 @@ class CampaignPages {
 
     @PostMapping("/campaigns")
     String create(@ModelAttribute("form") CampaignForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        form.checkNumbers(binding);
         if (binding.hasErrors()) {
             return showForm(form, model);
         }
@@ -117,12 +125,18 @@ class CampaignPages {
         Campaign c = repository.findById(id).orElseThrow(() -> new NoSuchElementException("campaign " + id));
         model.addAttribute("campaign", c);
         model.addAttribute("state", CampaignState.of(c, clock.instant()));
-        model.addAttribute("documents", repository.documents(id).stream().map(d -> documents.findById(d).orElseThrow()).toList());
+        List<Long> documentIds = repository.documents(id);
+        model.addAttribute("documents", documentIds.stream().map(d -> documents.findById(d).orElseThrow()).toList());
+        // A running campaign requiring a quiz that cannot be started (questions un-approved since): members are not asked for it.
+        List<String> noQuiz = c.rules().requireQuiz() && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE
+                ? quizCoverage.withoutQuestions(documentIds) : List.of();
+        model.addAttribute("quizGap", noQuiz.isEmpty() ? null : QuizCoverage.names(noQuiz));
         model.addAttribute("plan", jobs.scheduled(id));
         DeliveryProgress delivery = outbox.progress(id, clock.instant());
         model.addAttribute("delivery", delivery);
         model.addAttribute("deliveryNote", deliveryState.note(delivery));
         model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(ChronoUnit.MINUTES));
+        opinionForms.addTo(model, id, null);
         model.addAttribute("mayChange", mayChange(c));
         model.addAttribute("mayEdit", mayChange(c) && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE);
         return "campaigns/show";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import vn.hoctap.scheduler.conference.NewConference;
 
@@ -29,14 +30,37 @@ public class ConferenceForm {
     private List<Long> unitIds = new ArrayList<>();
     private String place;
     private Map<Long, String> places = new LinkedHashMap<>();
-    private Integer makeupDays = 14;
+    // Kept as typed (text), so a refused "abc" or "-5" comes back as it was, not as the last good value.
+    private String makeupDays = "14";
+
+    /** Marks a make-up period that is not a whole number from 1 to 90 beside its field, before the service is asked. */
+    void checkNumbers(BindingResult binding) {
+        Integer days = makeupDays();
+        if (days != null && days == Integer.MIN_VALUE) {
+            binding.rejectValue("makeupDays", "typeMismatch.java.lang.Integer", "not a number");
+        } else if (days != null && (days < 1 || days > 90)) {
+            binding.rejectValue("makeupDays", "rule.conference.makeupDays", "make-up study lasts 1 to 90 days");
+        }
+    }
+
+    /** The typed days; null when left empty (the service's default), {@link Integer#MIN_VALUE} when not a whole number. */
+    private Integer makeupDays() {
+        if (makeupDays == null || makeupDays.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(makeupDays.strip());
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
 
     /** The request for the conference service, which refuses with a {@code RuleViolation} naming the field at fault. */
     NewConference toRequest(ZoneId zone) {
         List<NewConference.Point> points = unitIds.stream().distinct().map(u -> new NewConference.Point(u, placeOf(u))).toList();
         return new NewConference(campaignId == null ? 0 : campaignId, name == null ? null : name.strip(),
                 startsAt == null ? null : startsAt.atZone(zone).toInstant(), endsAt == null ? null : endsAt.atZone(zone).toInstant(),
-                documentIds, points, makeupDays);
+                documentIds, points, makeupDays());
     }
 
     /** The point's own place if one was typed, else the place for all points. */
@@ -61,6 +85,6 @@ public class ConferenceForm {
     public void setPlace(String place) { this.place = place; }
     public Map<Long, String> getPlaces() { return places; }
     public void setPlaces(Map<Long, String> places) { this.places = places == null ? new LinkedHashMap<>() : places; }
-    public Integer getMakeupDays() { return makeupDays; }
-    public void setMakeupDays(Integer makeupDays) { this.makeupDays = makeupDays; }
+    public String getMakeupDays() { return makeupDays; }
+    public void setMakeupDays(String makeupDays) { this.makeupDays = makeupDays; }
 }

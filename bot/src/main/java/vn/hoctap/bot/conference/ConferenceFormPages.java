@@ -91,6 +91,7 @@ class ConferenceFormPages {
             return showForm(form, model);
         }
         scope.requireCampaign(form.getCampaignId());
+        form.checkNumbers(binding);
         if (binding.hasErrors() || refresh != null) {
             return showForm(form, model);
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.hoctap.bot.access.UnitScope;
 import vn.hoctap.bot.members.QrCodes;
+import vn.hoctap.bot.opinion.OpinionFormLists;
 import vn.hoctap.bot.telegram.BotIdentity;
 import vn.hoctap.bot.web.DashboardPage;
 import vn.hoctap.scheduler.conference.CheckInCodes;
@@ -28,7 +29,7 @@ import vn.hoctap.scheduler.conference.ConferenceResults;
 
 /**
  * Dashboard pages of conferences: the list, the organiser's live board (polls a small JSON every
- * few seconds) with results by unit once ended, and each point's check-in screen (phone or
+ * few seconds) with results by unit once ended and the conference's opinion forms, and each point's check-in screen (phone or
  * projector) whose QR code and t.me link change every 30 seconds.
  */
 @DashboardPage
@@ -41,10 +42,12 @@ class ConferencePages {
     private final QrCodes qr;
     private final BotIdentity bot;
     private final UnitScope scope;
+    private final OpinionFormLists opinionForms;
     private final Clock clock;
 
     ConferencePages(ConferenceRepository conferences, ConferenceResults results, BoardViews boards, CheckInCodes codes, QrCodes qr,
-            BotIdentity bot, UnitScope scope, Clock clock) {
+            BotIdentity bot, UnitScope scope, OpinionFormLists opinionForms, Clock clock) {
+        this.opinionForms = opinionForms;
         this.conferences = conferences;
         this.results = results;
         this.boards = boards;
@@ -68,6 +71,7 @@ class ConferencePages {
         Conference c = reachable(id);
         model.addAttribute("board", boards.of(c));
         model.addAttribute("conference", c);
+        opinionForms.addTo(model, c.campaignId(), c.id());
         if (c.status() == Conference.Status.ENDED) {
             long root = conferences.commonAncestor(c.id());
             long shown = unit != null ? unit : scope.reachesUnit(root) ? root : scope.firstRoot();

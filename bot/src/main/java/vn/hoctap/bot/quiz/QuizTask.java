@@ -14,7 +14,11 @@ import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
 
-/** The quiz on the study screens: offered when required or when the document has approved questions. */
+/**
+ * The quiz on the study screens: offered when the document has approved questions (required or
+ * not). Without them no quiz button is shown, even when the campaign requires one: it could not be
+ * started, and {@code CompletionCheck} does not ask for it.
+ */
 @Component
 @Order(2)
 class QuizTask implements StudyTask {
@@ -29,7 +33,7 @@ class QuizTask implements StudyTask {
 
     @Override
     public List<Button> pageButtons(MemberAssignment a, CompletionCheck.Rules rules) {
-        if (!rules.quiz() && !quizzes.hasApproved(a.documentId())) {
+        if (!quizzes.hasApproved(a.documentId())) {
             return List.of();
         }
         return List.of(QuizActions.INLINE.button(texts.get("button.quizInline"), a.assignmentId()),

@@ -61,6 +61,10 @@ class ApiDocumentation {
                     responses.addApiResponse("201", ok.description("Created"));
                 }
                 responses.putIfAbsent("400", new ApiResponse().description("Invalid request: {\"error\": \"…\"}"));
+                if (path.equals("/api/campaigns") && method == PathItem.HttpMethod.POST
+                        || path.equals("/api/campaigns/{id}") && method == PathItem.HttpMethod.PUT) {
+                    responses.putIfAbsent("422", new ApiResponse().description("A quiz is required for a document without approved questions"));
+                }
                 responses.putIfAbsent("401", new ApiResponse().description("Not logged in"));
                 responses.putIfAbsent("403", new ApiResponse().description("Outside the login's unit, or admins only"));
                 if (path.contains("{")) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.hoctap.content.importing.ImportFailedException;
 import vn.hoctap.scheduler.rules.RuleViolation;
+import vn.hoctap.scheduler.rules.UnprocessableRule;
 import vn.hoctap.scheduler.unit.OutOfScopeException;
 import vn.hoctap.scheduler.unit.UnitChangeException;
 
@@ -110,7 +111,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail ruleProblem(RuleViolation e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, messages.getMessage(e.key(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+        // 422 when the request is well formed but the data it refers to cannot support it (UnprocessableRule), else 400.
+        HttpStatus status = e instanceof UnprocessableRule ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+        ProblemDetail p = problem(status, messages.getMessage(e.key(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
         if (e.field() != null) {
             p.setProperty("field", e.field());
         }

@@ -90,7 +90,9 @@ class Reader {
         if (rules.summary()) {
             requirements.add(new Requirement(texts.get("webapp.req.summary"), !missing.contains(CompletionCheck.Requirement.SUMMARY)));
         }
-        if (rules.quiz()) {
+        // A quiz without approved questions cannot be started: not listed, not asked (CompletionCheck).
+        boolean quizAvailable = !quizzes.approved(a.documentId()).isEmpty();
+        if (rules.quiz() && quizAvailable) {
             requirements.add(new Requirement(texts.get("webapp.req.quiz", rules.passMark()),
                     !missing.contains(CompletionCheck.Requirement.QUIZ)));
         }
@@ -98,9 +100,8 @@ class Reader {
             requirements.add(new Requirement(texts.get("webapp.req.reflection"),
                     !missing.contains(CompletionCheck.Requirement.REFLECTION)));
         }
-        boolean quiz = rules.quiz() || !quizzes.approved(a.documentId()).isEmpty();
         return new AssignmentView(a.assignmentId(), texts.date(a.deadline()), a.isDone(),
-                a.isDone() ? texts.dateTime(a.confirmedAt()) : null, a.isOverdue(clock.instant()), requirements, quiz);
+                a.isDone() ? texts.dateTime(a.confirmedAt()) : null, a.isOverdue(clock.instant()), requirements, quizAvailable);
     }
 
     /** @throws StudyRecords.Incomplete with what is missing; NoSuchElementException for someone else's assignment */

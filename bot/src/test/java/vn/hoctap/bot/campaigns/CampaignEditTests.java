@@ -53,6 +53,8 @@ class CampaignEditTests extends BotIntegrationTest {
     @Autowired
     Campaigns campaigns;
     @Autowired
+    vn.hoctap.content.quiz.QuizRepository quizzes;
+    @Autowired
     DashboardUsers users;
     @Autowired
     CompletionCheck completion;
@@ -61,7 +63,7 @@ class CampaignEditTests extends BotIntegrationTest {
 
     @Test
     void anAdminEditsTheWholePlanFromThePrefilledFormAndTheStepsStillToComeFollow() throws Exception {
-        CampaignFixture f = fixture();
+        CampaignFixture f = fixture().withQuizQuestions(quizzes);
         Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
         Campaign c = create(f, List.of(f.cellA), start, start.plus(Duration.ofDays(10)), Requester.admin());
         DashboardClient admin = admin();
@@ -136,7 +138,7 @@ class CampaignEditTests extends BotIntegrationTest {
 
     @Test
     void newRulesApplyFromNowOnAndMembersAlreadyDoneStayDone() {
-        CampaignFixture f = fixture();
+        CampaignFixture f = fixture().withQuizQuestions(quizzes);
         List<Long> chats = f.members(2);
         Campaign c = create(f, List.of(f.commune), Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(5)), Requester.admin());
         long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", c.id()).query(Long.class).single();

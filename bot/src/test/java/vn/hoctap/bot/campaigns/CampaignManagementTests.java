@@ -32,6 +32,8 @@ class CampaignManagementTests extends BotIntegrationTest {
     @Autowired
     Campaigns campaigns;
     @Autowired
+    vn.hoctap.content.quiz.QuizRepository quizzes;
+    @Autowired
     CampaignSteps steps;
     @Autowired
     vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
@@ -168,7 +170,7 @@ class CampaignManagementTests extends BotIntegrationTest {
 
     @Test
     void restApiCreatesReschedulesReportsAndCancels() throws Exception {
-        CampaignFixture f = fixture();
+        CampaignFixture f = fixture().withQuizQuestions(quizzes);
         f.members(3);
         Instant start = Instant.now().plus(Duration.ofDays(1));
         Instant deadline = start.plus(Duration.ofDays(14));

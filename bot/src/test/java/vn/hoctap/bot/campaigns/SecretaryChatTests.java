@@ -38,6 +38,8 @@ class SecretaryChatTests extends BotIntegrationTest {
     @Autowired
     Campaigns campaigns;
     @Autowired
+    vn.hoctap.content.quiz.QuizRepository quizzes;
+    @Autowired
     CampaignSteps steps;
     @Autowired
     CampaignScheduling jobs;
@@ -64,7 +66,7 @@ class SecretaryChatTests extends BotIntegrationTest {
 
     @Test
     void cellViewExplainsEveryMemberAndRemindsOneOrAll() throws Exception {
-        CampaignFixture f = fixture();
+        CampaignFixture f = fixture().withQuizQuestions(quizzes);
         long b = f.chatBase;
         FakeUser secretary = secretaryOf(f.cellA, "Bí thư Ngọc");
         // Quiet hours 22:00–06:00 (the campaign's own), quiz and reflection required.

@@ -93,7 +93,11 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         Map<String, String> noPoint = fields(c.id(), "Hội nghị không điểm cầu " + f.chatBase, in(Duration.ofDays(2)), in(Duration.ofDays(3)));
         noPoint.put("makeupDays", "abc");
         String second = HtmlUtils.htmlUnescape(admin.postForm("/conferences", noPoint, true).body());
-        assertThat(second).contains("id=\"error-makeupDays\">Phải là một số.<", "value=\"Hội nghị không điểm cầu " + f.chatBase + "\"");
+        assertThat(second).contains("id=\"error-makeupDays\">Phải là một số.<", "value=\"Hội nghị không điểm cầu " + f.chatBase + "\"")
+                .containsPattern("id=\"conference-makeup\"[^>]*value=\"abc\"");
+        noPoint.put("makeupDays", "-5");
+        assertThat(HtmlUtils.htmlUnescape(admin.postForm("/conferences", noPoint, true).body()))
+                .containsPattern("id=\"conference-makeup\"[^>]*value=\"-5\"").contains("id=\"error-makeupDays\">");
         noPoint.put("makeupDays", "14");
         String third = HtmlUtils.htmlUnescape(admin.postForm("/conferences", noPoint, true).body());
         assertThat(third).contains("id=\"error-unitIds\">Hội nghị cần từ 1 đến 2.000 điểm cầu: chọn ít nhất một đơn vị.<");

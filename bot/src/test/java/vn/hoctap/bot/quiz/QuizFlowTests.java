@@ -78,6 +78,18 @@ class QuizFlowTests extends BotIntegrationTest {
     }
 
     @Test
+    void aRequiredQuizWhoseQuestionsWereWithdrawnIsNotAskedAndTheMemberCanConfirm() {
+        long doc = assignments.documentOf(assignment).orElseThrow();
+        jdbc.sql("UPDATE quiz_questions SET status = 'REJECTED' WHERE document_id = :d").param("d", doc).update();
+        SentMessage page = openAssignment();
+        assertThat(page.buttonTexts()).as("no quiz that cannot start").noneMatch(b -> b.contains("Trắc nghiệm"));
+        user.press(page, "✅ Tôi đã học xong");
+        awaitText(user, "Đã ghi nhận: đồng chí đã học xong");
+        assertThat(telegram.sentMessages(user.chatId())).noneMatch(m -> m.text().contains("Làm bài kiểm tra đạt"));
+        assertThat(count("SELECT count(*) FROM confirmations WHERE member_id = " + member)).isEqualTo(1);
+    }
+
+    @Test
     void retakeTooSoonIsRefused() {
         SentMessage page = openAssignment();
         String doubleTap = user.pressDataTwiceInOneBatch(page, page.callbackData("📝 Trắc nghiệm").orElseThrow());

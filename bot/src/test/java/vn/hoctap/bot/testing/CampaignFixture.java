@@ -45,6 +45,12 @@ public final class CampaignFixture {
                 "Về công tác dân số trong tình hình mới", "Tóm tắt.")).id();
     }
 
+    /** Gives the fixture's document approved quiz questions, which a campaign requiring a quiz needs ({@code QuizCoverage}). */
+    public CampaignFixture withQuizQuestions(vn.hoctap.content.quiz.QuizRepository quizzes) {
+        quizzes.replaceAuthored(document, StudyCampaign.QUESTIONS.stream().map(q -> q.withDocumentId(document)).toList());
+        return this;
+    }
+
     /** Adds {@code n} linked members, alternating between the two cells; returns their chat ids in order. */
     public List<Long> members(int n) {
         long start = jdbc.sql("SELECT count(*) FROM members WHERE telegram_user_id BETWEEN :a AND :b")

@@ -12,6 +12,13 @@ import vn.hoctap.scheduler.quiz.QuizProperties;
  * What "done" requires for an assignment (its campaign's rules, or just opening the summary for an
  * assignment outside any campaign) and what a member is still missing, so "Tôi đã học xong" can
  * explain instead of confirming early.
+ * <p>
+ * A required quiz counts only while the assignment's document has approved questions: a campaign
+ * cannot be created or edited into requiring a quiz without them ({@code campaign.QuizCoverage}),
+ * but questions can be un-approved later, and a member must never be told to pass a quiz that
+ * cannot be started. The member then confirms without it (the other rules still apply), the
+ * campaign page warns the organisers, and the quiz counts again, for those not done yet, as soon
+ * as a question is approved.
  */
 @Service
 public class CompletionCheck {
@@ -46,7 +53,8 @@ public class CompletionCheck {
                 memberId, assignmentId)) {
             missing.add(Requirement.SUMMARY);
         }
-        if (rules.quiz() && !exists("SELECT count(*) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND passed",
+        if (rules.quiz() && quizAvailable(assignmentId)
+                && !exists("SELECT count(*) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND passed",
                 memberId, assignmentId)) {
             missing.add(Requirement.QUIZ);
         }
@@ -56,6 +64,13 @@ public class CompletionCheck {
             missing.add(Requirement.REFLECTION);
         }
         return missing;
+    }
+
+    /** Whether the assignment's document has an approved question, i.e. its quiz can be started. */
+    public boolean quizAvailable(long assignmentId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM assignments a JOIN quiz_questions q ON q.document_id = a.document_id
+                                WHERE a.id = :a AND q.status = 'APPROVED')""").param("a", assignmentId).query(Boolean.class).single();
     }
 
     private boolean exists(String sql, long memberId, long assignmentId) {

@@ -23,7 +23,8 @@ import vn.hoctap.scheduler.unit.Requester;
  * reminders, as "move the deadline" does); the start may change only before it;</li>
  * <li>added documents and units get assignments; the announcement then reaches only members who have
  * not had it; a document or unit is removed only while none of its members has started on it, and
- * the queued announcements and reminders of members it takes out are cancelled.</li>
+ * the queued announcements and reminders of members it takes out are cancelled;</li>
+ * <li>a quiz required for a document without approved questions is refused ({@link QuizCoverage}).</li>
  * </ul>
  * Who may change what is {@link Campaigns}' rule: the campaign's owners, and a secretary keeps the
  * reminder plan and paid broadcast as they are.

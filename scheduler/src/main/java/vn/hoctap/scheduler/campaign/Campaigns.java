@@ -30,10 +30,12 @@ public class Campaigns {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UnitScopes scopes;
+    private final QuizCoverage quizCoverage;
 
     public Campaigns(CampaignRepository repository, CampaignScheduling scheduling, Outbox outbox, JdbcClient jdbc, Clock clock,
-            UnitScopes scopes) {
+            UnitScopes scopes, QuizCoverage quizCoverage) {
         this.scopes = scopes;
+        this.quizCoverage = quizCoverage;
         this.repository = repository;
         this.scheduling = scheduling;
         this.outbox = outbox;
@@ -119,7 +121,10 @@ public class Campaigns {
         return c;
     }
 
-    /** Every unit exists and lies in the requester's scope, every document exists (creation and edits alike). */
+    /**
+     * Every unit exists and lies in the requester's scope, every document exists and, when a quiz is
+     * required, has approved questions (creation and edits alike: {@link QuizCoverage}).
+     */
     void checkAudienceAndDocuments(NewCampaign request, Requester requester) {
         for (long unit : request.unitIds()) {
             requireUnit(unit);
@@ -130,6 +135,7 @@ public class Campaigns {
                 throw new NoSuchElementException("document " + doc);
             }
         }
+        quizCoverage.check(request);
     }
 
     private void requireInScope(Requester requester, long unit) {

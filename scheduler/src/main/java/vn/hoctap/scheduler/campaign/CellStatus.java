@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
  * A secretary's view of their unit in one campaign: every member (not LEFT) who must study it, done
  * or not, and for those not done the first thing in the way, in the order a secretary acts on it:
  * unreachable (blocked the bot), not linked to Telegram, summary not opened, quiz not passed,
- * reflection or plan missing, not yet confirmed. A snooze ("Nhắc tôi sau") is reported beside it.
+ * reflection or plan missing, not yet confirmed (a quiz counts only for documents with approved
+ * questions, as in {@code assignment.CompletionCheck}). A snooze ("Nhắc tôi sau") is reported beside it.
  */
 @Service
 public class CellStatus {
@@ -39,7 +40,9 @@ public class CellStatus {
                    count(*) AS need, count(cf.member_id) AS confirmed,
                    count(*) FILTER (WHERE cf.member_id IS NULL AND v.member_id IS NULL) AS unopened,
                    count(*) FILTER (WHERE cf.member_id IS NULL AND NOT EXISTS (SELECT 1 FROM quiz_attempts q
-                        WHERE q.member_id = m.id AND q.assignment_id = a.id AND q.passed)) AS quiz_missing,
+                        WHERE q.member_id = m.id AND q.assignment_id = a.id AND q.passed)
+                        AND EXISTS (SELECT 1 FROM quiz_questions qq WHERE qq.document_id = a.document_id
+                        AND qq.status = 'APPROVED')) AS quiz_missing,
                    count(*) FILTER (WHERE cf.member_id IS NULL AND NOT EXISTS (SELECT 1 FROM reflections r
                         WHERE r.member_id = m.id AND r.assignment_id = a.id AND r.reflection_at IS NOT NULL
                           AND r.plan_at IS NOT NULL)) AS reflection_missing,

@@ -73,7 +73,8 @@ final class CampaignWorld {
             public void unschedule(long campaignId) {
             }
         };
-        return new Campaigns(repository, unscheduled, outbox, jdbc, clock, new vn.hoctap.scheduler.unit.UnitScopes(jdbc));
+        return new Campaigns(repository, unscheduled, outbox, jdbc, clock, new vn.hoctap.scheduler.unit.UnitScopes(jdbc),
+                new QuizCoverage(jdbc));
     }
 
     /** An active campaign (started a day ago, a week to go) with the given documents over the given units. */
