@@ -12,6 +12,7 @@ import vn.hoctap.bot.telegram.Keyboard;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.assignment.MemberAssignment;
 import vn.hoctap.scheduler.assignment.Progress;
 
@@ -24,9 +25,11 @@ class ProgressCommand implements CommandHandler {
     private final TelegramGateway telegram;
     private final Texts texts;
     private final Clock clock;
+    private final CompletionCheck completion;
 
     ProgressCommand(LinkedMember linked, AssignmentRepository assignments, TelegramGateway telegram, Texts texts,
-            Clock clock) {
+            Clock clock, CompletionCheck completion) {
+        this.completion = completion;
         this.linked = linked;
         this.assignments = assignments;
         this.telegram = telegram;
@@ -50,6 +53,8 @@ class ProgressCommand implements CommandHandler {
             Progress p = new Progress((int) all.stream().filter(MemberAssignment::isDone).count(), all.size());
             StringBuilder text = new StringBuilder(texts.get("progress.header", member.fullName(), p.done(), p.total(), p.percent()));
             Instant now = clock.instant();
+            // What each open document still needs, so the member knows the next step without opening it.
+            var missing = completion.missingAll(member.id(), all.stream().filter(a -> !a.isDone()).map(MemberAssignment::assignmentId).toList());
             for (MemberAssignment a : all) {
                 text.append("\n\n");
                 if (a.isDone()) {
@@ -59,10 +64,21 @@ class ProgressCommand implements CommandHandler {
                 } else {
                     text.append(texts.get("progress.item.todo", a.documentCode(), a.title(), texts.date(a.deadline())));
                 }
+                if (!a.isDone()) {
+                    text.append('\n').append(missingLine(missing.getOrDefault(a.assignmentId(), java.util.Set.of())));
+                }
             }
             // Something left to do: one tap back to the list instead of a dead end.
             telegram.send(in.chatId(), text.toString(), p.done() == p.total() ? Keyboard.NONE
                     : Keyboard.of(StudyActions.LIST.button(texts.get("button.study"))));
         });
+    }
+
+    private String missingLine(java.util.Set<CompletionCheck.Requirement> missing) {
+        if (missing.isEmpty()) {
+            return texts.get("progress.missing.none");
+        }
+        return texts.get("progress.missing", String.join(", ", missing.stream()
+                .map(r -> texts.get("progress.missing." + r.name().toLowerCase(java.util.Locale.ROOT))).toList()));
     }
 }

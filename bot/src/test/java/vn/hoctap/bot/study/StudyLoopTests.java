@@ -91,6 +91,8 @@ class StudyLoopTests extends BotIntegrationTest {
         SentMessage progress = awaitText(user, "Tiến độ học tập của đồng chí Nguyễn Văn An");
         assertThat(progress.text()).contains("Đã hoàn thành 1/2 tài liệu (50%)", "✅ " + fixture.code(assignment),
                 "⏳ " + fixture.code(other));
+        assertThat(progress.text().substring(progress.text().indexOf("⏳ " + fixture.code(other)))).as("what the open one still needs")
+                .contains("Còn cần: đọc bản tóm tắt");
         user.press(progress, "📚 Tài liệu cần học");
         telegram.awaitMessage(user.chatId(), m -> m.messageId() > progress.messageId()
                 && m.text().contains("Tài liệu cần học — đã hoàn thành 1/2"), WAIT);

@@ -1,6 +1,7 @@
 package vn.hoctap.scheduler.assignment;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,42 @@ public class CompletionCheck {
             missing.add(Requirement.REFLECTION);
         }
         return missing;
+    }
+
+    /**
+     * {@link #missing} for several assignments of one member in one query (for {@code /tiendo}): the
+     * same rules, including a quiz waived while its document has no approved question.
+     */
+    public java.util.Map<Long, Set<Requirement>> missingAll(long memberId, java.util.Collection<Long> assignmentIds) {
+        java.util.Map<Long, Set<Requirement>> out = new java.util.HashMap<>();
+        if (assignmentIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                SELECT a.id,
+                       coalesce(c.require_summary, true)
+                           AND NOT EXISTS (SELECT 1 FROM assignment_views v WHERE v.member_id = :m AND v.assignment_id = a.id) AS summary,
+                       coalesce(c.require_quiz, false)
+                           AND EXISTS (SELECT 1 FROM quiz_questions q WHERE q.document_id = a.document_id AND q.status = 'APPROVED')
+                           AND NOT EXISTS (SELECT 1 FROM quiz_attempts x WHERE x.member_id = :m AND x.assignment_id = a.id AND x.passed) AS quiz,
+                       coalesce(c.require_reflection, false)
+                           AND NOT EXISTS (SELECT 1 FROM reflections r WHERE r.member_id = :m AND r.assignment_id = a.id
+                                              AND r.reflection_at IS NOT NULL AND r.plan_at IS NOT NULL) AS reflection
+                  FROM assignments a LEFT JOIN campaigns c ON c.id = a.campaign_id WHERE a.id IN (:ids)""")
+                .param("m", memberId).param("ids", List.copyOf(assignmentIds)).query((rs, n) -> {
+                    Set<Requirement> missing = EnumSet.noneOf(Requirement.class);
+                    if (rs.getBoolean("summary")) {
+                        missing.add(Requirement.SUMMARY);
+                    }
+                    if (rs.getBoolean("quiz")) {
+                        missing.add(Requirement.QUIZ);
+                    }
+                    if (rs.getBoolean("reflection")) {
+                        missing.add(Requirement.REFLECTION);
+                    }
+                    return out.put(rs.getLong("id"), missing);
+                }).list();
+        return out;
     }
 
     /** Whether the assignment's document has an approved question, i.e. its quiz can be started. */
