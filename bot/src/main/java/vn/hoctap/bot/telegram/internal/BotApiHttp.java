@@ -1,6 +1,8 @@
 package vn.hoctap.bot.telegram.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -79,7 +81,29 @@ final class BotApiHttp {
     /** What is read of Telegram's answer. */
     record Answer(boolean ok, int messageId, int errorCode, String description, Integer retryAfter) {
 
+        private static final byte[] OK_MESSAGE = "{\"ok\":true,\"result\":{\"message_id\":".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] OK_TRUE = "{\"ok\":true,\"result\":true}".getBytes(StandardCharsets.US_ASCII);
+        private static final Answer OK = new Answer(true, 0, 0, null, null);
+
         static Answer read(byte[] body) throws IOException {
+            // Telegram writes compact JSON, "ok" first and a message's id first: most answers are read from their start.
+            if (Arrays.equals(body, OK_TRUE)) {
+                return OK;
+            }
+            if (Arrays.mismatch(body, OK_MESSAGE) == OK_MESSAGE.length) {
+                int i = OK_MESSAGE.length;
+                long id = 0;
+                while (i < body.length && body[i] >= '0' && body[i] <= '9' && id <= Integer.MAX_VALUE) {
+                    id = id * 10 + (body[i++] - '0');
+                }
+                if (i > OK_MESSAGE.length && i < body.length && (body[i] == ',' || body[i] == '}') && id <= Integer.MAX_VALUE) {
+                    return new Answer(true, (int) id, 0, null, null);
+                }
+            }
+            return parse(body);
+        }
+
+        private static Answer parse(byte[] body) throws IOException {
             try (JsonParser p = FACTORY.createParser(body)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw new IOException("the answer is not a JSON object");
@@ -94,7 +118,8 @@ final class BotApiHttp {
                     JsonToken value = p.nextToken();
                     switch (name) {
                         case "ok" -> ok = value == JsonToken.VALUE_TRUE;
-                        case "error_code" -> code = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
+                        case "error_code" -> code = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                                ? p.getIntValue() : 0;
                         case "description" -> description = value == JsonToken.VALUE_STRING ? p.getText() : null;
                         case "result" -> messageId = value == JsonToken.START_OBJECT ? orZero(intField(p, "message_id")) : skip(p);
                         case "parameters" -> retryAfter = value == JsonToken.START_OBJECT ? intField(p, "retry_after") : skipNull(p);
@@ -126,7 +151,8 @@ final class BotApiHttp {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (name.equals(wanted) && value == JsonToken.VALUE_NUMBER_INT) {
-                    found = p.getIntValue();
+                    // Telegram's ids and seconds fit an int; anything larger is not read as one (nor refused).
+                    found = p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : 0;
                 } else {
                     p.skipChildren();
                 }

@@ -77,7 +77,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
-        if (Markup.visibleLength(html) > MAX_TEXT) {
+        if (tooLong(html)) {
             throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
         }
         sendMessage(chatId, html, true, keyboard);
@@ -110,7 +110,7 @@ final class OkHttpTelegramGateway implements TelegramGateway {
 
     @Override
     public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
-        if (Markup.visibleLength(html) > MAX_TEXT) {
+        if (tooLong(html)) {
             throw new IllegalArgumentException("edited HTML over " + MAX_TEXT + " characters");
         }
         editMessageText(chatId, messageId, html, true, keyboard);
@@ -144,6 +144,11 @@ final class OkHttpTelegramGateway implements TelegramGateway {
             }
             // The message already shows exactly this: the member tapped the same button twice.
         }
+    }
+
+    /** Telegram's length of HTML is at most its length in characters: the regular expressions run only past that. */
+    private static boolean tooLong(String html) {
+        return html.length() > MAX_TEXT && Markup.visibleLength(html) > MAX_TEXT;
     }
 
     /** One attempt through the TelegramBots client, its failure as a {@link TelegramCallException}. */
