@@ -1,122 +1,129 @@
 package vn.hoctap.bot.telegram.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import vn.hoctap.bot.telegram.Button;
 import vn.hoctap.bot.telegram.Keyboard;
 
 /**
- * The JSON bodies of the Bot API calls {@link BotApiHttp} makes, written field by field with a
- * streaming generator (no method objects, no reflection): the same fields TelegramBots writes for
- * them (nulls left out; HTML text with {@code parse_mode} and link previews off).
+ * The JSON bodies of the Bot API calls {@link BotApiHttp} makes, written field by field into one
+ * buffer and encoded to UTF-8 once (no method objects, no reflection; a generator's per-character
+ * UTF-8 path cost more than the rest of a reply): the same fields TelegramBots writes for them
+ * (nulls left out; HTML text with {@code parse_mode} and link previews off).
  */
 final class BotApiJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
-    /** Writes some fields of a body. */
-    @FunctionalInterface
-    interface Fields {
-        void write(JsonGenerator g) throws IOException;
-    }
+    private final StringBuilder out = new StringBuilder(512).append('{');
 
     private BotApiJson() {
     }
 
     /** sendMessage: plain text, or HTML with link previews off; the keyboard if any. */
     static byte[] sendMessage(long chatId, String text, boolean html, Keyboard keyboard) {
-        return object(g -> {
-            g.writeNumberField("chat_id", chatId);
-            textFields(g, text, html, keyboard);
-        });
+        return new BotApiJson().number("chat_id", chatId).text(text, html, keyboard).bytes();
     }
 
     /** editMessageText, like {@link #sendMessage} for the message {@code messageId}. */
     static byte[] editMessageText(long chatId, int messageId, String text, boolean html, Keyboard keyboard) {
-        return object(g -> {
-            g.writeNumberField("chat_id", chatId);
-            g.writeNumberField("message_id", messageId);
-            textFields(g, text, html, keyboard);
-        });
+        return new BotApiJson().number("chat_id", chatId).number("message_id", messageId).text(text, html, keyboard).bytes();
     }
 
     /** answerCallbackQuery, with an optional notice (or alert). */
     static byte[] answerCallbackQuery(String callbackId, String notice, boolean alert) {
-        return object(g -> {
-            g.writeStringField("callback_query_id", callbackId);
-            if (notice != null) {
-                g.writeStringField("text", notice);
-            }
-            g.writeBooleanField("show_alert", alert);
-        });
+        BotApiJson json = new BotApiJson().string("callback_query_id", callbackId);
+        if (notice != null) {
+            json.string("text", notice);
+        }
+        return json.name("show_alert").raw(alert ? "true" : "false").bytes();
     }
 
     /** The fields after {@code chat_id} of a bulk sendMessage, once per broadcast text (without the braces). */
     static byte[] bulkRest(String text, Keyboard keyboard, boolean paidBroadcast) {
-        byte[] object = object(g -> {
-            textFields(g, text, false, keyboard);
-            if (paidBroadcast) {
-                g.writeBooleanField("allow_paid_broadcast", true);
-            }
-        });
-        return java.util.Arrays.copyOfRange(object, 1, object.length - 1);
-    }
-
-    static byte[] object(Fields fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            fields.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a Bot API request", e);
+        BotApiJson json = new BotApiJson().text(text, false, keyboard);
+        if (paidBroadcast) {
+            json.name("allow_paid_broadcast").raw("true");
         }
-        return out.toByteArray();
+        json.out.deleteCharAt(0);
+        return json.out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void textFields(JsonGenerator g, String text, boolean html, Keyboard keyboard) throws IOException {
-        g.writeStringField("text", text);
+    private BotApiJson text(String text, boolean html, Keyboard keyboard) {
+        string("text", text);
         if (html) {
-            g.writeStringField("parse_mode", "HTML");
-            g.writeObjectFieldStart("link_preview_options");
-            g.writeBooleanField("is_disabled", true);
-            g.writeEndObject();
+            string("parse_mode", "HTML").name("link_preview_options").raw("{\"is_disabled\":true}");
         }
         if (!keyboard.isEmpty()) {
-            g.writeFieldName("reply_markup");
-            keyboard(g, keyboard);
+            name("reply_markup").raw("{\"inline_keyboard\":[");
+            boolean firstRow = true;
+            for (List<Button> row : keyboard.rows()) {
+                raw(firstRow ? "[" : ",[");
+                firstRow = false;
+                boolean first = true;
+                for (Button b : row) {
+                    raw(first ? "{" : ",{").quoted("text").raw(":").quoted(b.text());
+                    first = false;
+                    if (b.webApp()) {
+                        raw(",\"web_app\":{\"url\":").quoted(b.url()).raw("}");
+                    } else if (b.url() != null) {
+                        raw(",\"url\":").quoted(b.url());
+                    } else {
+                        raw(",\"callback_data\":").quoted(b.callbackData());
+                    }
+                    raw("}");
+                }
+                raw("]");
+            }
+            raw("]}");
         }
+        return this;
     }
 
-    /** An inline keyboard: each button with callback data, a URL, or a Mini App URL. */
-    static void keyboard(JsonGenerator g, Keyboard keyboard) throws IOException {
-        g.writeStartObject();
-        g.writeArrayFieldStart("inline_keyboard");
-        for (List<Button> row : keyboard.rows()) {
-            g.writeStartArray();
-            for (Button b : row) {
-                g.writeStartObject();
-                g.writeStringField("text", b.text());
-                if (b.webApp()) {
-                    g.writeObjectFieldStart("web_app");
-                    g.writeStringField("url", b.url());
-                    g.writeEndObject();
-                } else if (b.url() != null) {
-                    g.writeStringField("url", b.url());
-                } else {
-                    g.writeStringField("callback_data", b.callbackData());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+    private BotApiJson number(String name, long value) {
+        name(name).out.append(value);
+        return this;
+    }
+
+    private BotApiJson string(String name, String value) {
+        return name(name).quoted(value);
+    }
+
+    private BotApiJson name(String name) {
+        if (out.length() > 1) {
+            out.append(',');
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        return quoted(name).raw(":");
+    }
+
+    private BotApiJson raw(String json) {
+        out.append(json);
+        return this;
+    }
+
+    /** A JSON string: quote, backslash and control characters escaped, everything else as it is. */
+    private BotApiJson quoted(String s) {
+        out.append('"');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                switch (c) {
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(String.format("\\u%04x", (int) c));
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+        return this;
+    }
+
+    private byte[] bytes() {
+        return out.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 }
