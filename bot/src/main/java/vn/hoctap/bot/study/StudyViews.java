@@ -91,8 +91,7 @@ class StudyViews {
     }
 
     private List<String> summaryPages(MemberAssignment a) {
-        String summary = documents.findById(a.documentId()).filter(d -> d.hasSummary()).map(d -> d.summary())
-                .orElse(texts.get("study.noSummary"));
+        String summary = documents.summaryOf(a.documentId()).filter(s -> !s.isBlank()).orElse(texts.get("study.noSummary"));
         return pages.split(summary);
     }
 

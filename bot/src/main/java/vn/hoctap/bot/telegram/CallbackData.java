@@ -1,9 +1,7 @@
 package vn.hoctap.bot.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The compact callback format {@code action:arg:arg} with numeric arguments. Anything else (stale
@@ -12,7 +10,10 @@ import java.util.regex.Pattern;
  */
 public record CallbackData(String action, List<Long> args) {
 
-    private static final Pattern SHAPE = Pattern.compile("[a-z]{1,8}(:\\d{1,15}){0,4}");
+    /** Most arguments, most letters in an action code, most digits in an argument. */
+    private static final int MAX_ARGS = 4;
+    private static final int MAX_CODE = 8;
+    private static final int MAX_DIGITS = 15;
 
     public static String of(String action, long... args) {
         StringBuilder sb = new StringBuilder(action);
@@ -20,22 +21,51 @@ public record CallbackData(String action, List<Long> args) {
             sb.append(':').append(a);
         }
         String data = sb.toString();
-        if (!SHAPE.matcher(data).matches()) {
+        if (read(data) == null) {
             throw new IllegalArgumentException("bad callback data: " + data);
         }
         return data;
     }
 
     public static Optional<CallbackData> parse(String raw) {
-        if (raw == null || raw.length() > Button.MAX_DATA_BYTES || !SHAPE.matcher(raw).matches()) {
+        if (raw == null || raw.length() > Button.MAX_DATA_BYTES) {
             return Optional.empty();
         }
-        String[] parts = raw.split(":");
-        List<Long> args = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
-            args.add(Long.parseLong(parts[i]));
+        return Optional.ofNullable(read(raw));
+    }
+
+    /**
+     * Reads {@code [a-z]{1,8}(:[0-9]{1,15}){0,4}} by hand (this runs for every button pressed, once per
+     * handler asked whether it accepts it); null if the data has another shape.
+     */
+    private static CallbackData read(String raw) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n && raw.charAt(i) >= 'a' && raw.charAt(i) <= 'z') {
+            i++;
         }
-        return Optional.of(new CallbackData(parts[0], List.copyOf(args)));
+        if (i == 0 || i > MAX_CODE) {
+            return null;
+        }
+        String action = raw.substring(0, i);
+        Long[] args = new Long[MAX_ARGS];
+        int count = 0;
+        while (i < n) {
+            if (raw.charAt(i) != ':' || count == MAX_ARGS) {
+                return null;
+            }
+            int start = ++i;
+            long value = 0;
+            while (i < n && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+                value = value * 10 + (raw.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || i - start > MAX_DIGITS) {
+                return null;
+            }
+            args[count++] = value;
+        }
+        return new CallbackData(action, List.of(java.util.Arrays.copyOf(args, count)));
     }
 
     public long arg(int i) {

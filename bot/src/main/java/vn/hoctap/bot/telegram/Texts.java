@@ -25,7 +25,26 @@ public class Texts {
     }
 
     public String get(String key, Object... args) {
-        return messages.getMessage(key, args, VIETNAMESE);
+        return messages.getMessage(key, smallNumbersAsText(args), VIETNAMESE);
+    }
+
+    /**
+     * MessageFormat formats a number argument with a new NumberFormat each time (most of the cost of
+     * a screen's text); a whole number from 0 to 999 reads the same in any locale's default format,
+     * so it is passed as its digits. Other arguments are left to MessageFormat.
+     */
+    private static Object[] smallNumbersAsText(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i] instanceof Integer || args[i] instanceof Long || args[i] instanceof Short)
+                    && ((Number) args[i]).longValue() >= 0 && ((Number) args[i]).longValue() <= 999) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = args[i].toString();
+            }
+        }
+        return out;
     }
 
     public String date(Instant instant) {

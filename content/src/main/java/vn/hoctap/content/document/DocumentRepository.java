@@ -94,6 +94,13 @@ public class DocumentRepository {
         return jdbc.sql("SELECT * FROM documents WHERE id = :id").param("id", id).query(ROW).optional();
     }
 
+    /** Only the summary (empty if the document or its summary is missing): study pages read it on every page turn. */
+    public Optional<String> summaryOf(long id) {
+        List<String> rows = jdbc.sql("SELECT summary FROM documents WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getString(1)).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
     public List<Document> findAll() {
         return jdbc.sql("SELECT * FROM documents ORDER BY issued_on, id").query(ROW).list();
     }

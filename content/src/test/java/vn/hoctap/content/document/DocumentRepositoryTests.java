@@ -24,6 +24,15 @@ class DocumentRepositoryTests {
     }
 
     @Test
+    void summaryIsReadAloneAndIsEmptyWhenThereIsNone() {
+        var with = documents.save(new NewDocument("NQ", "31", "TW", LocalDate.of(2017, 10, 25), "Có tóm tắt", "Tóm tắt ngắn"));
+        var without = documents.save(new NewDocument("NQ", "32", "TW", LocalDate.of(2017, 10, 25), "Không tóm tắt", null));
+        assertThat(documents.summaryOf(with.id())).contains("Tóm tắt ngắn");
+        assertThat(documents.summaryOf(without.id())).isEmpty();
+        assertThat(documents.summaryOf(-1)).isEmpty();
+    }
+
+    @Test
     void sameNumberInTwoTermsIsTwoDocuments() {
         var d2017 = documents.save(new NewDocument("NQ", "18", "TW", LocalDate.of(2017, 10, 25), "Tổ chức bộ máy", null));
         var d2022 = documents.save(new NewDocument("NQ", "18", "TW", LocalDate.of(2022, 6, 16), "Đất đai", null));

@@ -47,9 +47,9 @@ public class SendBudget {
      * (while in flight its score lies in the future), so scheduling delays between the grant and the
      * request reaching Telegram can never squeeze an extra send into a second.
      */
-    private static final String ACQUIRE = script("send-budget-acquire.lua");
+    private static final LuaScript ACQUIRE = new LuaScript(script("send-budget-acquire.lua"));
 
-    private static final String COMPLETE = script("send-budget-complete.lua");
+    private static final LuaScript COMPLETE = new LuaScript(script("send-budget-complete.lua"));
 
     /** How long a chat marker set when a batch is checked allows for its send to happen. */
     static final Duration SEND_LEAD = Duration.ofSeconds(2);
@@ -227,7 +227,7 @@ public class SendBudget {
             args.add(chatKeys[i]);
         }
         try (Jedis jedis = redis.getResource()) {
-            jedis.eval(COMPLETE, List.of(windowKey(kind)), args);
+            COMPLETE.run(jedis, List.of(windowKey(kind)), args);
         } catch (JedisException e) {
             // The grants stay counted as in flight for a minute: less capacity, never more.
             log.debug("Could not mark sends {} complete: {}", ids, e.getMessage());
@@ -245,7 +245,7 @@ public class SendBudget {
         List<String> keys = chatId == null ? List.of(windowKey(kind), prefix + "replies")
                 : List.of(windowKey(kind), prefix + "replies", chatKey(chatId));
         try (Jedis jedis = redis.getResource()) {
-            List<?> r = (List<?>) jedis.eval(ACQUIRE, keys,
+            List<?> r = (List<?>) ACQUIRE.run(jedis, keys,
                     List.of(kind == Kind.REPLY ? "r" : "b", Integer.toString(cap), Integer.toString(floor),
                             Long.toString(windowMillis), id, firstTry ? "1" : "0", Integer.toString(wanted),
                             Long.toString(perChatMillis)));

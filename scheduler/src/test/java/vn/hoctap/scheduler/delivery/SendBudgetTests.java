@@ -53,6 +53,19 @@ class SendBudgetTests {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScriptRedisDoesNotHaveYetIsSentWholeOnceThenRunByItsHash() {
+        String marker = java.util.UUID.randomUUID().toString();
+        LuaScript script = new LuaScript("return {ARGV[1], '" + marker + "'}");
+        try (var jedis = pool.getResource()) {
+            assertThat(jedis.scriptExists(script.sha())).isFalse();
+            assertThat((java.util.List<Object>) script.run(jedis, java.util.List.of(), java.util.List.of("a"))).containsExactly("a", marker);
+            assertThat(jedis.scriptExists(script.sha())).isTrue();
+            assertThat((java.util.List<Object>) script.run(jedis, java.util.List.of(), java.util.List.of("b"))).containsExactly("b", marker);
+        }
+    }
+
     private static SendBudget budget(int ratePerSecond) {
         return budget(ratePerSecond, 1000);
     }

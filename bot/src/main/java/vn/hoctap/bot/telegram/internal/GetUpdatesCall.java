@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -118,18 +118,8 @@ final class GetUpdatesCall {
         return updates;
     }
 
-    /**
-     * An update this version of TelegramBots cannot read must not block the updates after it: it is
-     * kept with only its id (stored as received, and ignored).
-     */
-    private Update read(byte[] body, int start, int length) throws IOException {
-        try {
-            return json.readValue(body, start, length, Update.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            Update bare = new Update();
-            var id = json.readTree(body, start, length).path("update_id");
-            bare.setUpdateId(id.canConvertToInt() ? id.asInt() : null);
-            return bare;
-        }
+    /** The update as a JSON tree (its bytes were cut out of a valid answer, so they are valid JSON). */
+    private JsonNode read(byte[] body, int start, int length) throws IOException {
+        return json.readTree(body, start, length);
     }
 }

@@ -119,7 +119,7 @@ final class LongPollingTransport implements SmartLifecycle {
                 inbox.backlog(inBacklog);
                 if (!updates.isEmpty()) {
                     storeUntilDone(updates);
-                    updates.stream().map(u -> u.update().getUpdateId()).filter(java.util.Objects::nonNull)
+                    updates.stream().map(ReceivedUpdate::updateId).filter(java.util.Objects::nonNull)
                             .mapToInt(Integer::intValue).max().ifPresent(max -> offset = Math.max(offset, max + 1));
                 }
                 backoffMillis = 500;

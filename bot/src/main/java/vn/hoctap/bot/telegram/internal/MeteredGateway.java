@@ -19,6 +19,8 @@ final class MeteredGateway implements TelegramGateway {
 
     private final TelegramGateway target;
     private final MeterRegistry registry;
+    /** Counters by "kind outcome", found once: a registry lookup builds and sorts tags each time. */
+    private final java.util.Map<String, io.micrometer.core.instrument.Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeteredGateway(TelegramGateway target, MeterRegistry registry) {
         this.target = target;
@@ -80,7 +82,9 @@ final class MeteredGateway implements TelegramGateway {
             outcome = e.errorCode() == 429 ? "rate_limited" : "error";
             throw e;
         } finally {
-            registry.counter("hoctap.telegram.sends", "kind", kind, "outcome", outcome).increment();
+            String tag = outcome;
+            counters.computeIfAbsent(kind + " " + tag, k -> registry.counter("hoctap.telegram.sends", "kind", kind, "outcome", tag))
+                    .increment();
         }
     }
 }

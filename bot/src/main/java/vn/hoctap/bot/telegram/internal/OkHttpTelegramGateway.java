@@ -4,15 +4,10 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
@@ -32,44 +27,35 @@ import vn.hoctap.content.summary.SummaryPages;
 import vn.hoctap.scheduler.delivery.SendBudget;
 
 /**
- * Sends through the TelegramBots client. Interactive replies take their share of the send budget
- * first (ahead of broadcasts), wait out a 429 for its retry_after (pausing bulk delivery too) and
- * keep their turn, and retry transient failures (5xx, network) twice; anything else is reported to
- * the caller. Bulk sends ({@link #sendOnce}) are paced and retried by the delivery worker instead.
+ * Sends to Telegram. What handlers send on every update (sendMessage, editMessageText,
+ * answerCallbackQuery) and bulk sends go through our own cheap HTTP path ({@link BotApiHttp}); the
+ * rare rest (quiz polls, inline answers, the menu button) through the TelegramBots client. Either
+ * way an interactive reply follows {@link ReplyCalls}: budget first, 429s waited out, transient
+ * failures retried. Bulk sends ({@link #sendOnce}) are paced and retried by the delivery worker instead.
  */
 final class OkHttpTelegramGateway implements TelegramGateway {
 
     static final int MAX_TEXT = 4096;
-    private static final int ATTEMPTS = 3;
-    /** A reply keeps waiting out 429s up to this long in all. */
-    private static final Duration MAX_TOTAL_429_WAIT = Duration.ofMinutes(2);
-    private static final Logger log = LoggerFactory.getLogger(OkHttpTelegramGateway.class);
+    private static final String NOT_MODIFIED = "message is not modified";
 
     private final TelegramClient client;
-    private final SendBudget budget;
-    private final Duration maxRetryAfter;
-    private final SummaryPages splitter = new SummaryPages(MAX_TEXT);
-    /** Methods that count against Telegram's message limits (answering a button or inline query does not). */
-    private static final java.util.Set<String> COUNTED = java.util.Set.of("sendmessage", "sendpoll", "editmessagetext");
-
+    private final BotApiHttp http;
     private final BulkSendClient bulk;
+    private final ReplyCalls replies;
+    private final SummaryPages splitter = new SummaryPages(MAX_TEXT);
 
-    OkHttpTelegramGateway(TelegramClient client, BulkSendClient bulk, SendBudget budget, Duration maxRetryAfter) {
+    OkHttpTelegramGateway(TelegramClient client, BotApiHttp http, SendBudget budget, Duration maxRetryAfter) {
         this.client = client;
-        this.bulk = bulk;
-        this.budget = budget;
-        this.maxRetryAfter = maxRetryAfter;
+        this.http = http;
+        this.bulk = new BulkSendClient(http);
+        this.replies = new ReplyCalls(budget, maxRetryAfter);
     }
 
     @Override
     public void send(long chatId, String text, Keyboard keyboard) {
         List<String> parts = splitter.split(text);
         for (int i = 0; i < parts.size(); i++) {
-            SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(parts.get(i));
-            if (i == parts.size() - 1 && !keyboard.isEmpty()) {
-                msg.replyMarkup(Markup.of(keyboard));
-            }
-            call(msg.build());
+            sendMessage(chatId, parts.get(i), false, i == parts.size() - 1 ? keyboard : Keyboard.NONE);
         }
     }
 
@@ -85,20 +71,16 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         if (explanation != null && !explanation.isBlank()) {
             poll.explanation(explanation);
         }
-        return call(poll.build()).getPoll().getId();
+        SendPoll method = poll.build();
+        return replies.call(method.getMethod(), true, chatId, () -> execute(method)).getPoll().getId();
     }
 
     @Override
     public void sendHtml(long chatId, String html, Keyboard keyboard) {
-        if (Markup.visibleLength(html) > MAX_TEXT) {
+        if (tooLong(html)) {
             throw new IllegalArgumentException("HTML message over " + MAX_TEXT + " characters cannot be split safely");
         }
-        SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder().chatId(chatId).text(html).parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-        if (!keyboard.isEmpty()) {
-            msg.replyMarkup(Markup.of(keyboard));
-        }
-        call(msg.build());
+        sendMessage(chatId, html, true, keyboard);
     }
 
     @Override
@@ -113,8 +95,9 @@ final class OkHttpTelegramGateway implements TelegramGateway {
             }
             return (InlineQueryResult) article.build();
         }).toList();
-        call(AnswerInlineQuery.builder().inlineQueryId(inlineQueryId).results(results).cacheTime(60).isPersonal(false)
-                .build());
+        AnswerInlineQuery method = AnswerInlineQuery.builder().inlineQueryId(inlineQueryId).results(results).cacheTime(60)
+                .isPersonal(false).build();
+        replies.call(method.getMethod(), false, null, () -> execute(method));
     }
 
     @Override
@@ -122,115 +105,62 @@ final class OkHttpTelegramGateway implements TelegramGateway {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("edited text over " + MAX_TEXT + " characters");
         }
-        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
-                .text(text);
-        if (!keyboard.isEmpty()) {
-            edit.replyMarkup(Markup.of(keyboard));
+        editMessageText(chatId, messageId, text, false, keyboard);
+    }
+
+    @Override
+    public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
+        if (tooLong(html)) {
+            throw new IllegalArgumentException("edited HTML over " + MAX_TEXT + " characters");
         }
+        editMessageText(chatId, messageId, html, true, keyboard);
+    }
+
+    @Override
+    public void setMenuWebApp(String text, String url) {
+        SetChatMenuButton method = SetChatMenuButton.builder()
+                .menuButton(MenuButtonWebApp.builder().text(text).webAppInfo(new WebAppInfo(url)).build()).build();
+        replies.call(method.getMethod(), false, null, () -> execute(method));
+    }
+
+    @Override
+    public void answerCallback(String callbackId, String notice, boolean alert) {
+        byte[] json = BotApiJson.answerCallbackQuery(callbackId, notice, alert);
+        replies.call("answercallbackquery", false, null, () -> http.call("answercallbackquery", json));
+    }
+
+    private void sendMessage(long chatId, String text, boolean html, Keyboard keyboard) {
+        byte[] json = BotApiJson.sendMessage(chatId, text, html, keyboard);
+        replies.call("sendmessage", true, chatId, () -> http.call("sendmessage", json));
+    }
+
+    private void editMessageText(long chatId, int messageId, String text, boolean html, Keyboard keyboard) {
+        byte[] json = BotApiJson.editMessageText(chatId, messageId, text, html, keyboard);
         try {
-            call(edit.build());
+            replies.call("editmessagetext", true, chatId, () -> http.call("editmessagetext", json));
         } catch (TelegramCallException e) {
-            if (e.errorCode() != 400 || !e.getMessage().contains("message is not modified")) {
+            if (e.errorCode() != 400 || !e.getMessage().contains(NOT_MODIFIED)) {
                 throw e;
             }
             // The message already shows exactly this: the member tapped the same button twice.
         }
     }
 
-    @Override
-    public void editHtml(long chatId, int messageId, String html, Keyboard keyboard) {
-        if (Markup.visibleLength(html) > MAX_TEXT) {
-            throw new IllegalArgumentException("edited HTML over " + MAX_TEXT + " characters");
-        }
-        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
-                .text(html).parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-        if (!keyboard.isEmpty()) {
-            edit.replyMarkup(Markup.of(keyboard));
-        }
+    /** Telegram's length of HTML is at most its length in characters: the regular expressions run only past that. */
+    private static boolean tooLong(String html) {
+        return html.length() > MAX_TEXT && Markup.visibleLength(html) > MAX_TEXT;
+    }
+
+    /** One attempt through the TelegramBots client, its failure as a {@link TelegramCallException}. */
+    private <T extends Serializable> T execute(BotApiMethod<T> method) {
         try {
-            call(edit.build());
-        } catch (TelegramCallException e) {
-            if (e.errorCode() != 400 || !e.getMessage().contains("message is not modified")) {
-                throw e;
-            }
-        }
-    }
-
-    @Override
-    public void setMenuWebApp(String text, String url) {
-        call(SetChatMenuButton.builder().menuButton(MenuButtonWebApp.builder().text(text).webAppInfo(new WebAppInfo(url)).build())
-                .build());
-    }
-
-    @Override
-    public void answerCallback(String callbackId, String notice, boolean alert) {
-        call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(notice).showAlert(alert).build());
-    }
-
-    private <T extends Serializable> T call(BotApiMethod<T> method) {
-        boolean counted = COUNTED.contains(method.getMethod().toLowerCase(java.util.Locale.ROOT));
-        long waited429 = 0;
-        for (int attempt = 1;; attempt++) {
-            SendBudget.Grant grant = counted ? budget.acquireReply(chatOf(method)) : null;
-            try {
-                return client.execute(method);
-            } catch (TelegramApiRequestException e) {
-                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (code == 429) {
-                    long wait = retryAfter == null ? 1 : retryAfter;
-                    if (wait > maxRetryAfter.toSeconds() || waited429 + wait > MAX_TOTAL_429_WAIT.toSeconds()) {
-                        throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
-                    }
-                    // The bot is over Telegram's limit: broadcasts step back too while this reply waits.
-                    java.time.Instant now = java.time.Instant.now();
-                    budget.pauseUntil(now.plusSeconds(wait), now);
-                    waited429 += wait;
-                    attempt--;
-                    pause(Duration.ofSeconds(wait), method, code);
-                    continue;
-                }
-                boolean transientError = code >= 500 || code == 0;
-                if (!transientError || attempt == ATTEMPTS) {
-                    throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
-                }
-                pause(backoff(attempt), method, code);
-            } catch (TelegramApiException e) {
-                if (attempt == ATTEMPTS) {
-                    throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
-                }
-                pause(backoff(attempt), method, 0);
-            } finally {
-                if (grant != null) {
-                    grant.done();
-                }
-            }
-        }
-    }
-
-    /** The chat a counted method sends to, for the budget's per-chat rule; null if not a plain chat id. */
-    private static Long chatOf(BotApiMethod<?> method) {
-        String chat = method instanceof SendMessage m ? m.getChatId()
-                : method instanceof SendPoll p ? p.getChatId()
-                : method instanceof EditMessageText e ? e.getChatId() : null;
-        try {
-            return chat == null ? null : Long.valueOf(chat);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Duration backoff(int attempt) {
-        return Duration.ofMillis(200L * attempt * attempt);
-    }
-
-    private static void pause(Duration wait, BotApiMethod<?> method, int code) {
-        log.warn("{} answered {}; retrying in {} ms", method.getMethod(), code == 0 ? "a network error" : code, wait.toMillis());
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TelegramCallException(method.getMethod(), code, "interrupted while waiting to retry", e);
+            return client.execute(method);
+        } catch (TelegramApiRequestException e) {
+            int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            throw new TelegramCallException(method.getMethod(), code, e.getApiResponse(), retryAfter, e);
+        } catch (TelegramApiException e) {
+            throw new TelegramCallException(method.getMethod(), 0, e.getMessage(), e);
         }
     }
 }

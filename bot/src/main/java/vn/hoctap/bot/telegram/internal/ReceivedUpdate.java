@@ -1,10 +1,15 @@
 package vn.hoctap.bot.telegram.internal;
 
-import org.telegram.telegrambots.meta.api.objects.Update;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One update as it arrived: the parsed object (for routing) and the JSON text Telegram sent, which
- * the inbox stores as it is instead of writing the object back to JSON.
+ * One update as it arrived: read as a JSON tree (for routing, {@link UpdateMapper}) and the JSON
+ * text Telegram sent, which the inbox stores as it is.
  */
-record ReceivedUpdate(Update update, String json) {
+record ReceivedUpdate(JsonNode update, String json) {
+
+    /** Its update_id, or null if it has none. */
+    Integer updateId() {
+        return UpdateMapper.updateIdOrNull(update);
+    }
 }

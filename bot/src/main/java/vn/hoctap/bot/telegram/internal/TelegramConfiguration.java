@@ -59,7 +59,7 @@ class TelegramConfiguration {
         learnIdentity(client, identity);
         registerWebhook(client, props);
         return new AfterCommitGateway(new MeteredGateway(new OkHttpTelegramGateway(client,
-                new BulkSendClient(http, props.token(), props.telegramUrl()), budget, props.maxRetryAfter()), registry));
+                new BotApiHttp(http, props.token(), props.telegramUrl()), budget, props.maxRetryAfter()), registry));
     }
 
     @Bean(destroyMethod = "close")

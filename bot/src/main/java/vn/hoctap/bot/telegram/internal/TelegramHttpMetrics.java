@@ -13,6 +13,8 @@ import okhttp3.Response;
 final class TelegramHttpMetrics implements Interceptor {
 
     private final MeterRegistry registry;
+    /** Counters by "method status", found once: a registry lookup builds and sorts tags each time. */
+    private final java.util.Map<String, io.micrometer.core.instrument.Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
     TelegramHttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -23,8 +25,10 @@ final class TelegramHttpMetrics implements Interceptor {
         Response response = chain.proceed(chain.request());
         String path = chain.request().url().encodedPath();
         String method = path.substring(path.lastIndexOf('/') + 1);
-        registry.counter("hoctap.telegram.responses", "method", method.length() > 40 ? "other" : method,
-                "status", Integer.toString(response.code())).increment();
+        String tagged = method.length() > 40 ? "other" : method;
+        int status = response.code();
+        counters.computeIfAbsent(tagged + " " + status, k -> registry.counter("hoctap.telegram.responses", "method", tagged,
+                "status", Integer.toString(status))).increment();
         return response;
     }
 }

@@ -1,65 +1,133 @@
 package vn.hoctap.bot.telegram.internal;
 
-import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.Incoming.Kind;
 
-/** Reduces a Telegram update to an {@link Incoming}; only private chats are served. */
+/**
+ * Reduces a Telegram update, read as a JSON tree, to an {@link Incoming}; only private chats are
+ * served. Read from the tree rather than through TelegramBots' {@code Update} objects, whose
+ * reflective builders were most of the poller's time; a required field that is missing or of the
+ * wrong kind throws (the caller stores the update and ignores it), as it failed before.
+ */
 final class UpdateMapper {
 
     private UpdateMapper() {
     }
 
-    static Incoming map(Update u) {
-        int id = u.getUpdateId() == null ? -1 : u.getUpdateId();
-        if (u.hasCallbackQuery()) {
-            CallbackQuery q = u.getCallbackQuery();
-            long chatId = q.getMessage() != null ? q.getMessage().getChatId() : q.getFrom().getId();
-            Integer messageId = q.getMessage() != null ? q.getMessage().getMessageId() : null;
-            return new Incoming(id, Kind.CALLBACK, chatId, q.getFrom().getId(), name(q.getFrom()), null, null, null,
-                    q.getId(), q.getData(), messageId, null);
+    static Incoming map(JsonNode u) {
+        int id = updateId(u);
+        JsonNode q = object(u, "callback_query");
+        if (q != null) {
+            JsonNode from = required(q, "from");
+            JsonNode message = object(q, "message");
+            long chatId = message != null ? longOf(required(message, "chat"), "id") : longOf(from, "id");
+            Integer messageId = message != null ? intOf(message, "message_id") : null;
+            return new Incoming(id, Kind.CALLBACK, chatId, longOf(from, "id"), name(from), null, null, null, text(q, "id"),
+                    text(q, "data"), messageId, null);
         }
-        if (u.hasPollAnswer() && u.getPollAnswer().getUser() != null) {
-            var a = u.getPollAnswer();
-            String chosen = a.getOptionIds() == null ? "" : a.getOptionIds().stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(","));
-            return new Incoming(id, Kind.POLL_ANSWER, a.getUser().getId(), a.getUser().getId(), name(a.getUser()), a.getPollId(),
-                    null, chosen, null, null, null, null);
+        JsonNode answer = object(u, "poll_answer");
+        JsonNode voter = answer == null ? null : object(answer, "user");
+        if (voter != null) {
+            StringBuilder chosen = new StringBuilder();
+            JsonNode options = answer.get("option_ids");
+            if (options != null && options.isArray()) {
+                for (JsonNode option : options) {
+                    chosen.append(chosen.length() == 0 ? "" : ",").append(option.asInt());
+                }
+            }
+            long userId = longOf(voter, "id");
+            return new Incoming(id, Kind.POLL_ANSWER, userId, userId, name(voter), text(answer, "poll_id"), null, chosen.toString(),
+                    null, null, null, null);
         }
-        if (u.hasInlineQuery()) {
-            var q = u.getInlineQuery();
-            return new Incoming(id, Kind.INLINE, q.getFrom().getId(), q.getFrom().getId(), name(q.getFrom()), q.getQuery(),
-                    null, null, null, null, null, q.getId());
+        JsonNode inline = object(u, "inline_query");
+        if (inline != null) {
+            JsonNode from = required(inline, "from");
+            long userId = longOf(from, "id");
+            return new Incoming(id, Kind.INLINE, userId, userId, name(from), text(inline, "query"), null, null, null, null, null,
+                    text(inline, "id"));
         }
-        if (u.hasMessage() && u.getMessage().getChat() != null && "private".equals(u.getMessage().getChat().getType())) {
-            Message m = u.getMessage();
-            long userId = m.getFrom() != null ? m.getFrom().getId() : m.getChatId();
-            String name = m.getFrom() != null ? name(m.getFrom()) : "";
-            if (m.hasText()) {
-                String text = m.getText().strip();
+        JsonNode m = object(u, "message");
+        JsonNode chat = m == null ? null : object(m, "chat");
+        if (chat != null && "private".equals(text(chat, "type"))) {
+            long chatId = longOf(chat, "id");
+            JsonNode from = object(m, "from");
+            long userId = from != null ? longOf(from, "id") : chatId;
+            String name = from != null ? name(from) : "";
+            Integer messageId = intOf(m, "message_id");
+            String raw = text(m, "text");
+            if (raw != null && !raw.isEmpty()) {
+                String text = raw.strip();
                 if (text.startsWith("/") && text.length() > 1) {
                     String[] parts = text.split("\\s+", 2);
                     String command = parts[0].substring(1);
                     int at = command.indexOf('@');
-                    command = (at >= 0 ? command.substring(0, at) : command).toLowerCase(java.util.Locale.ROOT);
-                    return new Incoming(id, Kind.COMMAND, m.getChatId(), userId, name, text, command,
-                            parts.length > 1 ? parts[1].strip() : "", null, null, m.getMessageId(), null);
+                    command = (at >= 0 ? command.substring(0, at) : command).toLowerCase(Locale.ROOT);
+                    return new Incoming(id, Kind.COMMAND, chatId, userId, name, text, command,
+                            parts.length > 1 ? parts[1].strip() : "", null, null, messageId, null);
                 }
-                return new Incoming(id, Kind.TEXT, m.getChatId(), userId, name, text, null, null, null, null,
-                        m.getMessageId(), null);
+                return new Incoming(id, Kind.TEXT, chatId, userId, name, text, null, null, null, null, messageId, null);
             }
-            return new Incoming(id, Kind.OTHER_MESSAGE, m.getChatId(), userId, name, null, null, null, null, null,
-                    m.getMessageId(), null);
+            return new Incoming(id, Kind.OTHER_MESSAGE, chatId, userId, name, null, null, null, null, null, messageId, null);
         }
-        long chat = u.hasMessage() ? u.getMessage().getChatId() : 0;
-        return new Incoming(id, Kind.IGNORED, chat, 0, "", null, null, null, null, null, null, null);
+        long chatId = m != null ? longOf(required(m, "chat"), "id") : 0;
+        return new Incoming(id, Kind.IGNORED, chatId, 0, "", null, null, null, null, null, null, null);
     }
 
-    private static String name(User user) {
-        return user.getFirstName() == null ? "" : user.getFirstName();
+    /** The update's id, or null if it has none that fits an int. */
+    static Integer updateIdOrNull(JsonNode u) {
+        JsonNode id = u == null ? null : u.get("update_id");
+        return id != null && id.isIntegralNumber() && id.canConvertToInt() ? id.intValue() : null;
+    }
+
+    private static int updateId(JsonNode u) {
+        Integer id = updateIdOrNull(u);
+        return id == null ? -1 : id;
+    }
+
+    /** The field if it is an object; null if absent or null; throws if it is something else. */
+    private static JsonNode object(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(field + " is not an object");
+        }
+        return node;
+    }
+
+    private static JsonNode required(JsonNode parent, String field) {
+        JsonNode node = object(parent, field);
+        if (node == null) {
+            throw new IllegalArgumentException("no " + field);
+        }
+        return node;
+    }
+
+    private static long longOf(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new IllegalArgumentException("no numeric " + field);
+        }
+        return node.longValue();
+    }
+
+    private static Integer intOf(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        return node != null && node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
+    }
+
+    private static String text(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static String name(JsonNode user) {
+        String first = text(user, "first_name");
+        return first == null ? "" : first;
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.telegram.telegrambots.meta.api.objects.Update;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -65,14 +65,14 @@ class WebhookController {
         if (body.length > max) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
         }
-        Update update;
+        JsonNode update;
         try {
-            update = telegramJson.readValue(body, Update.class);
+            update = telegramJson.readTree(body);
         } catch (Exception e) {
             log.warn("Webhook body is not a Telegram update; ignored: {}", e.getMessage());
             return ResponseEntity.ok().build();
         }
-        if (update == null || update.getUpdateId() == null) {
+        if (update == null || !update.isObject() || UpdateMapper.updateIdOrNull(update) == null) {
             log.warn("Webhook update without an update_id; ignored");
             return ResponseEntity.ok().build();
         }
@@ -82,7 +82,8 @@ class WebhookController {
         try {
             inbox.accept(List.of(new ReceivedUpdate(update, new String(body, StandardCharsets.UTF_8))));
         } catch (RuntimeException e) {
-            log.warn("Could not store webhook update {}; Telegram will deliver it again: {}", update.getUpdateId(), e.getMessage());
+            log.warn("Could not store webhook update {}; Telegram will deliver it again: {}", UpdateMapper.updateIdOrNull(update),
+                    e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         return ResponseEntity.ok().build();

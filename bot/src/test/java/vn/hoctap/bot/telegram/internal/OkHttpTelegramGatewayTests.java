@@ -30,7 +30,7 @@ class OkHttpTelegramGatewayTests {
                 new vn.hoctap.scheduler.delivery.DeliveryProperties(true, 4, 20, Duration.ofMillis(200), Duration.ofSeconds(60), 30,
                         1000, 1, 0.985, Duration.ofMillis(15), 0.2, 6, Duration.ofSeconds(10), Duration.ofSeconds(20)));
         gateway = new OkHttpTelegramGateway(new OkHttpTelegramClient(telegram.token(), telegram.telegramUrl()),
-                new BulkSendClient(new okhttp3.OkHttpClient(), telegram.token(), telegram.telegramUrl()), budget, Duration.ofSeconds(5));
+                new BotApiHttp(new okhttp3.OkHttpClient(), telegram.token(), telegram.telegramUrl()), budget, Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -122,6 +122,63 @@ class OkHttpTelegramGatewayTests {
         gateway.edit(6, id, "Trang 1", Keyboard.of(new Button("Sau", "p:1:2")));
         gateway.edit(6, id, "Trang 2", Keyboard.of(new Button("Trước", "p:1:1")));
         assertThat(telegram.lastMessage(6).text()).isEqualTo("Trang 2");
+    }
+
+    @Test
+    void htmlRepliesAndEditsCarryParseModeLinkPreviewsOffAndTheKeyboard() {
+        Keyboard keyboard = new Keyboard(java.util.List.of(java.util.List.of(new Button("Sau", "p:1:2"),
+                Button.link("Mở", "https://example.org/a?b=1&c=\"d\"")), java.util.List.of(Button.webApp("Ứng dụng", "https://example.org/app"))));
+        gateway.sendHtml(8, "<b>Trang 1</b> &amp; \"trích dẫn\"", keyboard);
+        var sent = telegram.lastMessage(8);
+        assertThat(sent.text()).isEqualTo("<b>Trang 1</b> &amp; \"trích dẫn\"");
+        assertThat(sent.parseMode()).isEqualTo("HTML");
+        assertThat(sent.buttonTexts()).containsExactly("Sau", "Mở", "Ứng dụng");
+        assertThat(sent.inlineButtons().get(1).path("url").asText()).isEqualTo("https://example.org/a?b=1&c=\"d\"");
+        assertThat(sent.inlineButtons().get(2).path("web_app").path("url").asText()).isEqualTo("https://example.org/app");
+        var call = telegram.calls("sendMessage").get(0);
+        assertThat(call.params().path("link_preview_options").path("is_disabled").asBoolean()).isTrue();
+
+        gateway.editHtml(8, sent.messageId(), "<i>Trang 2</i>", Keyboard.of(new Button("Trước", "p:1:1")));
+        gateway.editHtml(8, sent.messageId(), "<i>Trang 2</i>", Keyboard.of(new Button("Trước", "p:1:1")));
+        var edited = telegram.lastMessage(8);
+        assertThat(edited.text()).isEqualTo("<i>Trang 2</i>");
+        assertThat(edited.parseMode()).isEqualTo("HTML");
+        assertThat(edited.buttonTexts()).containsExactly("Trước");
+        assertThat(telegram.calls("editMessageText")).hasSize(2);
+        assertThat(telegram.errorResponses()).hasSize(1).allSatisfy(e -> assertThat(e).contains("message is not modified"));
+    }
+
+    @Test
+    void plainTextIsSentWithoutParseMode() {
+        gateway.send(9, "<b> không phải thẻ");
+        assertThat(telegram.lastMessage(9).text()).isEqualTo("<b> không phải thẻ");
+        assertThat(telegram.lastMessage(9).parseMode()).isNull();
+        assertThat(telegram.calls("sendMessage").get(0).param("parse_mode")).isNull();
+    }
+
+    @Test
+    void buttonAnswersCarryTheNoticeOrNothingAndAreRetriedAfter429() {
+        var user = telegram.user(10, "Lan");
+        String quiet = user.pressWithoutMessage("x:1");
+        String alert = user.pressWithoutMessage("x:2");
+        gateway.answerCallback(quiet, null, false);
+        telegram.failNextWith429("answerCallbackQuery", 1);
+        gateway.answerCallback(alert, "Đã hết hạn", true);
+        assertThat(telegram.answeredCallbacks()).containsEntry(quiet, "").containsEntry(alert, "Đã hết hạn");
+        var calls = telegram.calls("answerCallbackQuery");
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(0).param("text")).isNull();
+        assertThat(calls.get(2).param("show_alert")).isEqualTo("true");
+        assertThatThrownBy(() -> gateway.answerCallback("unknown", null, false))
+                .isInstanceOfSatisfying(TelegramCallException.class, e -> assertThat(e.errorCode()).isEqualTo(400));
+    }
+
+    @Test
+    void refusedConnectionIsAFailureWithCodeZero() {
+        var http = new BotApiHttp(new okhttp3.OkHttpClient(), "111:GATEWAY",
+                new org.telegram.telegrambots.meta.TelegramUrl("http", "127.0.0.1", 1, false));
+        assertThatThrownBy(() -> http.call("sendmessage", "{}".getBytes()))
+                .isInstanceOfSatisfying(TelegramCallException.class, e -> assertThat(e.errorCode()).isZero());
     }
 
     @Test
