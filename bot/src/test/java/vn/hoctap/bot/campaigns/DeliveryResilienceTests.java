@@ -51,7 +51,10 @@ class DeliveryResilienceTests {
                 "--hoctap.storage.redis-key-prefix=" + prefix, "--hoctap.telegram.token=" + telegram.token(),
                 "--hoctap.telegram.url=" + telegram.baseUrl(), "--hoctap.telegram.poll-timeout=1s",
                 "--hoctap.admin.token=resilience", "--hoctap.delivery.threads=" + THREADS,
-                "--hoctap.delivery.rate-per-second=" + rate, "--hoctap.delivery.lease=3s");
+                "--hoctap.delivery.rate-per-second=" + rate, "--hoctap.delivery.lease=3s",
+                // Quartz keeps its data source in a JVM-wide registry by scheduler name: with the shared test context's
+                // name ("hoctap"), closing these instances closed the data source that context's scheduler then used.
+                "--spring.quartz.scheduler-name=hoctap-resilience");
     }
 
     private static CampaignFixture fixture(ConfigurableApplicationContext app, long base) {

@@ -88,6 +88,8 @@ class RestartTests {
                 "--hoctap.telegram.token=" + telegram.token(),
                 "--hoctap.telegram.url=" + telegram.baseUrl(),
                 "--hoctap.telegram.poll-timeout=1s",
-                "--hoctap.admin.token=restart-admin");
+                "--hoctap.admin.token=restart-admin",
+                // Not the shared test context's scheduler name: Quartz registers data sources JVM-wide by that name.
+                "--spring.quartz.scheduler-name=hoctap-restart");
     }
 }
