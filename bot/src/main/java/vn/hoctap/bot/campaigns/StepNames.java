@@ -46,6 +46,9 @@ public class StepNames {
         if (k.startsWith("push-")) {
             return text.text("web.step.push");
         }
+        if (k.equals("digest")) {
+            return text.text("web.step.digest");
+        }
         if (k.startsWith("refresh-")) {
             return text.text("web.step.refresher");
         }

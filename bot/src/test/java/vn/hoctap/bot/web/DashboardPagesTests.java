@@ -88,6 +88,7 @@ class DashboardPagesTests extends BotIntegrationTest {
         assertThat(page).contains(c.name(), "Lịch nhắc", "Đang diễn ra", "Nhắc trước 3 ngày", "Nhắc cấp trên").doesNotContain("remind-PT");
         // Quiet hours off (00:00 to 00:00) are said as such, not as "no messages from 00:00 to 00:00".
         assertThat(page).contains("Gửi tin vào mọi giờ").doesNotContain("từ 00:00 đến 00:00");
+        assertThat(page).as("the secretaries' daily digest is named").contains("Tổng hợp hằng ngày cho bí thư").doesNotContain("Tin khác");
 
         LocalDateTime later = LocalDateTime.now(HANOI).plusDays(20).truncatedTo(ChronoUnit.MINUTES);
         admin.postForm("/campaigns/" + c.id() + "/deadline", Map.of("deadline", later.toString()), true);
