@@ -143,8 +143,9 @@ final class QueryFactory {
 
     /**
      * A syllable's field matches as separate clauses whose scores add up, not as a {@code dismax} of
-     * them: the top-k scorer then skips entries clause by clause (a nested disjunction per syllable
-     * was most of a search's time), and the field boosts were re-tuned for the sum.
+     * them: the top-k scorer then skips entries clause by clause instead of going through a nested
+     * disjunction per syllable (the costliest part of a search); the field boosts were re-tuned
+     * for the sum with {@code WeightTuning}.
      */
     private static void fields(BooleanQuery.Builder text, String term, String variant, float title, float heading, float body, float boost) {
         text.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE + variant, term)), title * boost), Occur.SHOULD);

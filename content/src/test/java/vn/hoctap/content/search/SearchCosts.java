@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Which queries make the search's tail: every benchmark query timed alone (best of several runs,
+ * Which queries make the search's tail: every benchmark query timed alone in thread CPU time (best of several runs,
  * so machine noise mostly drops out), whole search and Lucene query alone, next to the
  * StandardAnalyzer baseline; prints the costliest queries and the sums.
  *
