@@ -19,7 +19,9 @@ import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -133,7 +135,7 @@ final class LibraryIndex implements AutoCloseable {
         try {
             searcher = searchers.acquire();
             QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
-            TopDocs top = searcher.search(built.query(), Math.max(limit * 6, 30));
+            TopDocs top = top(searcher, built.query(), Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
             TermVectors vectors = reanalyseSnippets ? null : searcher.getIndexReader().termVectors();
             IndexEntries.Entry[] entries = IndexEntries.entries(searcher.getIndexReader(), top.scoreDocs);
@@ -165,6 +167,25 @@ final class LibraryIndex implements AutoCloseable {
         }
     }
 
+
+    /**
+     * The best {@code n} entries, without counting every match: with the count capped at {@code n}
+     * the scorer skips blocks of entries that cannot enter the top from the first hits on (the
+     * default counts 1,000 matches first). Same entries, same order; the total is only a lower bound.
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+    }
+
+    /** Only the Lucene query of a search (no grouping, texts or snippets): for the benchmark's breakdown. */
+    TopDocs top(String rawQuery, int n) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return top(searcher, queries.build(QueryFactory.clean(rawQuery), searcher.getIndexReader()).query(), n);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
 
     /** Snippets by analysing the text again instead of from term vectors: to test that both agree. */
     LibraryIndex reanalysingSnippets(boolean reanalyse) {

@@ -5,7 +5,7 @@ package vn.hoctap.content.search;
  * sources) on the development set {@code relevance/corpus-queries.tsv} while keeping the
  * library's set ({@code relevance/queries.tsv}) at its level, not set by hand.
  *
- * @param title, heading, body  field boosts for folded syllables
+ * @param title, heading, body  field boosts for folded syllables (added up over the fields a syllable is in)
  * @param exact  extra weight of a syllable typed with the document's diacritics
  * @param pairs  weight of folded syllable pairs (multi-syllable words and names)
  * @param exactPairs  weight of syllable pairs typed with the document's diacritics
@@ -17,7 +17,7 @@ package vn.hoctap.content.search;
 record Weights(float title, float heading, float body, float exact, float pairs, float exactPairs,
         float foldedPairsWhenAccented, float fuzzy, float pairTitle, float pairHeading, float pairBody) {
 
-    static final Weights DEFAULT = new Weights(2f, 1.25f, 1f, 0.3f, 1.5f, 1.5f, 0.5f, 0.6f, 2f, 1.5f, 2f);
+    static final Weights DEFAULT = new Weights(1f, 0.625f, 1f, 0.3f, 1.5f, 1.5f, 0.5f, 0.6f, 2f, 1.5f, 2f);
 
     Weights with(int i, float value) {
         float[] v = values();

@@ -81,4 +81,21 @@ class SearchFeaturesTests {
         assertThat(seven.best().snippet()).contains("<b>");
         assertThat(seven.best().code()).isEqualTo("Tin bài");
     }
+
+    @Test
+    void aLongQueryFindsNothingThroughASyllableMostEntriesContainAlone() throws Exception {
+        List<IndexedDocument> docs = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            docs.add(news(100 + i, "Tin " + i, "Báo cáo công tác năm " + i + "."));
+        }
+        docs.add(news(111, "Tin 11", "Hội nghị bàn về công tác năm nay."));
+        docs.add(news(112, "Tin 12", "Công việc khác."));
+        try (LibraryIndex own = LibraryIndex.build(docs)) {
+            // "cong" and "tac" are in half the entries, "hoi" and "nghi" in one: 112 shares only "cong"
+            assertThat(own.search("cong tac hoi nghi", 20).hits()).extracting(SearchHit::documentId)
+                    .contains(111L).doesNotContain(112L);
+            // every syllable common: the rarest one still counts alone
+            assertThat(own.search("cong tac nam bao", 20).hits()).extracting(SearchHit::documentId).contains(101L, 102L);
+        }
+    }
 }
