@@ -87,9 +87,13 @@ public class SendBudget {
         this.fallback = new LocalWindow(globalCap, windowMillis);
     }
 
-    /** Sends allowed per window: the limit less the margin, at least one. */
+    /**
+     * Sends allowed per window: the limit less the margin, rounded to the nearest send, at least one and
+     * at most the limit. Rounding down cost 3.3% at 30/s (29 sends, 92.5% of the limit measured): the
+     * window is already {@code windowGuard} longer than a second, so 30 sends per 1.015 s stay under 30/s.
+     */
     static int cap(int limit, double margin) {
-        return Math.max(1, (int) Math.floor(limit * margin));
+        return Math.max(1, Math.min(limit, (int) Math.round(limit * margin)));
     }
 
     /**
