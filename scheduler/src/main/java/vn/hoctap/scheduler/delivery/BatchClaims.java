@@ -57,6 +57,11 @@ final class BatchClaims {
         unsent.remove(item.id());
     }
 
+    /** These rows went back to the queue: no longer this worker's to send or return. */
+    void returned(List<OutboxItem> items) {
+        items.forEach(item -> unsent.remove(item.id()));
+    }
+
     /** Of these rows, those this worker still holds (to return to the queue). */
     List<Long> held(List<OutboxItem> items) {
         return items.stream().map(OutboxItem::id).filter(unsent::contains).toList();

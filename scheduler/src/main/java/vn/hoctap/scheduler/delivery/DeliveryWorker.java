@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -197,14 +198,14 @@ public class DeliveryWorker implements SmartLifecycle {
             log.warn("Redis unavailable: delivery paused, {} message(s) returned to the queue ({})", claimed.size(), e.getMessage());
             return true;
         }
-        return sendBatch(batch, now);
+        return sendBatch(batch, now, System.nanoTime());
     }
 
     /**
      * Sends a batch chunk by chunk: one budget grant for several messages, the sends one after the
      * other, then one statement recording those Telegram accepted (also when a send throws).
      */
-    private boolean sendBatch(List<OutboxItem> batch, Instant claimedAt) throws InterruptedException {
+    private boolean sendBatch(List<OutboxItem> batch, Instant claimedAt, long checkedNanos) throws InterruptedException {
         BatchClaims claims = new BatchClaims(outbox, workerId, props.lease(), clock, batch, claimedAt);
         List<OutboxItem> rest = batch;
         while (!rest.isEmpty()) {
@@ -231,7 +232,8 @@ public class DeliveryWorker implements SmartLifecycle {
             }
             int done;
             try {
-                done = sendChunk(rest.subList(0, grant.count()), grant, claims);
+                List<OutboxItem> chunk = rest.subList(0, grant.count());
+                done = sendChunk(chunk, grant, claims, chatsStillOurs(chunk, checkedNanos, claims));
             } finally {
                 grant.done();
             }
@@ -246,8 +248,27 @@ public class DeliveryWorker implements SmartLifecycle {
         return true;
     }
 
+    /**
+     * The chunk's chats the broadcast may still send to: all of them while the batch's per-chat markers
+     * are fresh; else the markers are set again and a chat a reply took meanwhile goes back to the queue
+     * for a second (Telegram allows one message a second per chat).
+     */
+    private Set<Long> chatsStillOurs(List<OutboxItem> chunk, long checkedNanos, BatchClaims claims) {
+        Set<Long> chats = chunk.stream().map(OutboxItem::chatId).collect(java.util.stream.Collectors.toSet());
+        if (System.nanoTime() - checkedNanos < SendBudget.SEND_LEAD.toNanos() / 2) {
+            return chats;
+        }
+        Set<Long> ours = budget.keepChats(chats);
+        List<OutboxItem> taken = chunk.stream().filter(item -> !ours.contains(item.chatId())).toList();
+        if (!taken.isEmpty()) {
+            outbox.retryLater(claims.held(taken), clock.instant().plusSeconds(1));
+            claims.returned(taken);
+        }
+        return ours;
+    }
+
     /** @return how many of the chunk were dealt with (fewer if sending must pause or the worker stops) */
-    private int sendChunk(List<OutboxItem> chunk, SendBudget.BulkGrant grant, BatchClaims claims) {
+    private int sendChunk(List<OutboxItem> chunk, SendBudget.BulkGrant grant, BatchClaims claims, Set<Long> chats) {
         List<OutboxItem> accepted = new ArrayList<>(chunk.size());
         List<Integer> messageIds = new ArrayList<>(chunk.size());
         try {
@@ -256,7 +277,7 @@ public class DeliveryWorker implements SmartLifecycle {
                     return i;
                 }
                 OutboxItem item = chunk.get(i);
-                if (!claims.holds(item)) {
+                if (!chats.contains(item.chatId()) || !claims.holds(item)) {
                     continue;
                 }
                 org.slf4j.MDC.put("campaignId", Long.toString(item.campaignId())); // log context; the worker thread only delivers

@@ -50,6 +50,7 @@ public class SendBudget {
     private static final LuaScript ACQUIRE = new LuaScript(script("send-budget-acquire.lua"));
 
     private static final LuaScript COMPLETE = new LuaScript(script("send-budget-complete.lua"));
+    private static final LuaScript KEEP_CHATS = new LuaScript(script("send-budget-keep-chats.lua"));
 
     /** How long a chat marker set when a batch is checked allows for its send to happen. */
     static final Duration SEND_LEAD = Duration.ofSeconds(2);
@@ -285,6 +286,28 @@ public class SendBudget {
             }
         });
         return allowed;
+    }
+
+    /**
+     * Marks again, right before they are sent, the chats of a chunk whose grant came later than
+     * {@link #SEND_LEAD} allows for (a batch's last sends at 30/s): their markers from
+     * {@link #tryChats} may have expired and a reply taken the chat. Returns the chats the broadcast
+     * still has; one Redis round trip.
+     */
+    public Set<Long> keepChats(Collection<Long> chatIds) {
+        List<Long> chats = List.copyOf(new java.util.LinkedHashSet<>(chatIds));
+        List<?> kept;
+        try (Jedis jedis = redis.getResource()) {
+            kept = (List<?>) KEEP_CHATS.run(jedis, chats.stream().map(this::chatKey).toList(),
+                    List.of(Long.toString(perChatMillis + SEND_LEAD.toMillis())));
+        }
+        Set<Long> ours = new HashSet<>();
+        for (int i = 0; i < chats.size(); i++) {
+            if (((Number) kept.get(i)).longValue() == 1) {
+                ours.add(chats.get(i));
+            }
+        }
+        return ours;
     }
 
     /** A 429 from Telegram stops bulk sending everywhere until {@code until} (best effort if Redis is down). */

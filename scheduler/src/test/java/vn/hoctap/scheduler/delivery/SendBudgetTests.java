@@ -136,6 +136,15 @@ class SendBudgetTests {
     }
 
     @Test
+    void aLateChunkKeepsItsChatsExceptOneAReplyTookMeanwhile() {
+        SendBudget budget = budget(30);
+        assertThat(budget.tryChats(List.of(50L))).containsExactly(50L);
+        budget.acquireReply(53L).done(); // a reply has chat 53 for the next second
+        assertThat(budget.keepChats(List.of(50L, 52L, 53L))).as("chats the broadcast still has").containsExactlyInAnyOrder(50L, 52L);
+        assertThat(budget.tryChats(List.of(52L))).as("52 is marked for the broadcast now").isEmpty();
+    }
+
+    @Test
     void noOneSecondWindowHoldsMoreThanTheLimit() throws Exception {
         SendBudget budget = budget(20);
         List<Long> grants = Collections.synchronizedList(new ArrayList<>());
