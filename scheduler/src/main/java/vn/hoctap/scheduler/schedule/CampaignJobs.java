@@ -85,8 +85,10 @@ public class CampaignJobs implements CampaignScheduling {
                 }
                 JobDetail job = JobBuilder.newJob(CampaignStepJob.class).withIdentity(key).requestRecovery(true)
                         .usingJobData(CampaignStepJob.CAMPAIGN, c.id()).usingJobData(CampaignStepJob.STEP, step.key()).build();
+                // A step already due fires now: a trigger set in the past beyond misfireThreshold waited for Quartz's
+                // misfire scan (up to a minute) before a campaign created with a past start was announced.
                 Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), GROUP).forJob(key)
-                        .startAt(Date.from(step.at()))
+                        .startAt(Date.from(step.at().isBefore(now) ? now : step.at()))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
                 scheduler.scheduleJob(job, Set.of(trigger), true);
             }
