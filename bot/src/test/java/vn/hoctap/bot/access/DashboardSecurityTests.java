@@ -22,7 +22,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
@@ -37,8 +36,6 @@ class DashboardSecurityTests extends BotIntegrationTest {
 
     @Autowired
     Campaigns campaigns;
-    @Autowired
-    CampaignScheduling jobs;
     @Autowired
     DashboardUsers users;
     @Autowired
@@ -62,8 +59,7 @@ class DashboardSecurityTests extends BotIntegrationTest {
         CampaignFixture other = fixture();
         mine.members(2);
         List<Long> theirs = other.members(2);
-        Campaign campaign = other.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
-        jobs.unschedule(campaign.id());
+        Campaign campaign = withoutJobs(() -> other.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false));
         long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", campaign.id()).query(Long.class).single();
         long theirMember = other.memberWithChat(theirs.get(0));
         String name = "bithu" + mine.cellA;
@@ -171,8 +167,7 @@ class DashboardSecurityTests extends BotIntegrationTest {
     void aSecretaryReadsOnlyTheirOwnCellsReflectionsOfAProvinceCampaign() throws Exception {
         CampaignFixture f = fixture();
         List<Long> chats = f.members(2); // member 1 in cell B, member 2 in cell A
-        Campaign campaign = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
-        jobs.unschedule(campaign.id());
+        Campaign campaign = withoutJobs(() -> f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false));
         long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", campaign.id()).query(Long.class).single();
         for (long chat : chats) {
             jdbc.sql("""

@@ -33,7 +33,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
@@ -56,8 +55,6 @@ class ScopeWalkTests extends BotIntegrationTest {
     @Autowired
     Campaigns campaigns;
     @Autowired
-    CampaignScheduling jobs;
-    @Autowired
     DashboardUsers users;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -77,8 +74,7 @@ class ScopeWalkTests extends BotIntegrationTest {
         CampaignFixture mine = new CampaignFixture(jdbc, units, documents, campaigns, 8_100_000_000L + System.nanoTime() % 1_000_000);
         theirs = new CampaignFixture(jdbc, units, documents, campaigns, 8_200_000_000L + System.nanoTime() % 1_000_000);
         member = theirs.members(2).get(0);
-        Campaign c = theirs.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
-        jobs.unschedule(c.id());
+        Campaign c = withoutJobs(() -> theirs.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false));
         campaign = c.id();
         assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", campaign).query(Long.class).single();
         theirConferenceFormAndProgramme();

@@ -35,8 +35,6 @@ class CampaignManagementTests extends BotIntegrationTest {
     vn.hoctap.content.quiz.QuizRepository quizzes;
     @Autowired
     CampaignSteps steps;
-    @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     private CampaignFixture fixture() {
         return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
@@ -141,8 +139,7 @@ class CampaignManagementTests extends BotIntegrationTest {
     void aLaterDeadlineRemindsAgainWithoutAnnouncingAgain() {
         CampaignFixture f = fixture();
         f.members(3);
-        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
-        jobs.unschedule(c.id());
+        Campaign c = withoutJobs(() -> f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false));
         assertThat(steps.run(c.id(), "announce")).isEqualTo(3);
         assertThat(steps.run(c.id(), "remind-PT72H")).isEqualTo(3);
         campaigns.editDeadline(c.id(), c.deadline().plus(Duration.ofDays(7)), Requester.admin());

@@ -18,7 +18,6 @@ import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.CampaignSteps;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
@@ -41,8 +40,6 @@ class SecretaryChatTests extends BotIntegrationTest {
     vn.hoctap.content.quiz.QuizRepository quizzes;
     @Autowired
     CampaignSteps steps;
-    @Autowired
-    CampaignScheduling jobs;
 
     private CampaignFixture fixture() {
         return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
@@ -72,10 +69,9 @@ class SecretaryChatTests extends BotIntegrationTest {
         // Quiet hours 22:00–06:00 (the campaign's own), quiz and reflection required.
         var reminders = new Campaign.ReminderSettings(List.of(Duration.ofDays(1)), false, LocalTime.of(22, 0), LocalTime.of(6, 0),
                 false, false);
-        Campaign c = campaigns.create(new NewCampaign("Học tập Nghị quyết " + b, List.of(f.document), List.of(f.province),
+        Campaign c = withoutJobs(() -> campaigns.create(new NewCampaign("Học tập Nghị quyết " + b, List.of(f.document), List.of(f.province),
                 Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(7)), new Campaign.CompletionRules(true, true, true, 80),
-                reminders, false, 80), Requester.admin());
-        jobs.unschedule(c.id());
+                reminders, false, 80), Requester.admin()));
         long assignment = count("SELECT id FROM assignments WHERE campaign_id = " + c.id());
         long done = linked(f.cellA, "Phan Hoàn Thành", b + 1);
         long unopened = linked(f.cellA, "Ngô Chưa Mở", b + 2);
@@ -150,8 +146,7 @@ class SecretaryChatTests extends BotIntegrationTest {
         CampaignFixture f = fixture();
         f.members(6);
         FakeUser commune = secretaryOf(f.commune, "Bí thư xã Hòa");
-        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
-        jobs.unschedule(c.id());
+        Campaign c = withoutJobs(() -> f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false));
         jdbc.sql("""
                 INSERT INTO confirmations (member_id, assignment_id)
                 SELECT m.id, a.id FROM members m, assignments a WHERE a.campaign_id = :c AND m.unit_id = :cell""")
@@ -172,8 +167,7 @@ class SecretaryChatTests extends BotIntegrationTest {
     void aDeputyHasTheCellViewAndAMemberWithoutARoleIsToldWhoItIsFor() throws Exception {
         CampaignFixture f = fixture();
         f.members(2);
-        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
-        jobs.unschedule(c.id());
+        Campaign c = withoutJobs(() -> f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false));
         FakeUser deputy = newUser("Phó");
         long member = members.create(f.cellB, "Phó Bí Thư Lâm").id();
         members.linkTelegram(member, deputy.userId());

@@ -26,8 +26,6 @@ class QuizFlowTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
-    @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     private FakeUser user;
     private long member;
@@ -39,7 +37,7 @@ class QuizFlowTests extends BotIntegrationTest {
         long doc = documents.findById(assignments.documentOf(f.assignment("Về công tác dân số trong tình hình mới", "Tóm tắt.",
                 java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
         jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
-        var c = StudyCampaign.create(campaigns, quizzes, jobs, doc, f.province, true, false);
+        var c = StudyCampaign.create(campaigns, quizzes, this::withoutJobs, doc, f.province, true, false);
         assignment = StudyCampaign.assignmentOf(jdbc, c.id());
         member = f.member("Trần Văn Kiểm");
         user = newUser("Kiểm");

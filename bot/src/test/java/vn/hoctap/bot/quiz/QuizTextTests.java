@@ -32,8 +32,6 @@ class QuizTextTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
-    @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     private FakeUser user;
     private long member;
@@ -44,7 +42,7 @@ class QuizTextTests extends BotIntegrationTest {
         long doc = documents.findById(assignments.documentOf(f.assignment("Về tinh gọn bộ máy", "Tóm tắt.",
                 java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
         jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
-        StudyCampaign.create(campaigns, quizzes, jobs, doc, f.province, true, false);
+        StudyCampaign.create(campaigns, quizzes, this::withoutJobs, doc, f.province, true, false);
         quizzes.replaceAuthored(doc, List.of(
                 QuizQuestion.authored("Nghị quyết cho thí điểm \"hợp nhất\" những gì? (Chọn tất cả đáp án đúng)",
                         List.of(LONG_OPTION, "Nhất thể hóa chức danh bí thư & chủ tịch", SHORT_OPTION), Set.of(0, 1), null),

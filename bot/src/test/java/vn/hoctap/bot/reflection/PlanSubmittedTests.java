@@ -20,8 +20,6 @@ class PlanSubmittedTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
-    @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     @Test
     void planSubmittedWhileTheQuizIsUnpassedPointsToTheQuizNotToConfirming() {
@@ -29,7 +27,7 @@ class PlanSubmittedTests extends BotIntegrationTest {
         long doc = documents.findById(assignments.documentOf(f.assignment("Về công tác dân số", "Tóm tắt.",
                 java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
         jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
-        long assignment = StudyCampaign.assignmentOf(jdbc, StudyCampaign.create(campaigns, quizzes, jobs, doc, f.province, true, true).id());
+        long assignment = StudyCampaign.assignmentOf(jdbc, StudyCampaign.create(campaigns, quizzes, this::withoutJobs, doc, f.province, true, true).id());
         long member = f.member("Hà Văn Kế");
         FakeUser user = newUser("Kế");
         members.linkTelegram(member, user.userId());

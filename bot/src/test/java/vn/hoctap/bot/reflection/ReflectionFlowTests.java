@@ -35,8 +35,6 @@ class ReflectionFlowTests extends BotIntegrationTest {
     @Autowired
     QuizRepository quizzes;
     @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
-    @Autowired
     JedisPool redis;
     @Autowired
     StorageProperties storage;
@@ -50,7 +48,7 @@ class ReflectionFlowTests extends BotIntegrationTest {
         long doc = documents.findById(assignments.documentOf(fixture.assignment("Về công tác dân số trong tình hình mới",
                 "Tóm tắt về dân số và phát triển.", java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
         jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
-        var c = StudyCampaign.create(campaigns, quizzes, jobs, doc, fixture.province, false, true);
+        var c = StudyCampaign.create(campaigns, quizzes, this::withoutJobs, doc, fixture.province, false, true);
         assignment = StudyCampaign.assignmentOf(jdbc, c.id());
     }
 

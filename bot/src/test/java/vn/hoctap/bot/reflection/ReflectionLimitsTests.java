@@ -27,8 +27,6 @@ class ReflectionLimitsTests extends BotIntegrationTest {
     Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
-    @Autowired
-    vn.hoctap.scheduler.campaign.CampaignScheduling jobs;
 
     private StudyFixture fixture;
     private long assignment;
@@ -39,7 +37,7 @@ class ReflectionLimitsTests extends BotIntegrationTest {
         long doc = documents.findById(assignments.documentOf(fixture.assignment("Về giới hạn bản nháp thu hoạch",
                 "Tóm tắt.", java.time.Duration.ofDays(3))).orElseThrow()).orElseThrow().id();
         jdbc.sql("DELETE FROM assignments WHERE document_id = :d AND campaign_id IS NULL").param("d", doc).update();
-        var c = StudyCampaign.create(campaigns, quizzes, jobs, doc, fixture.province, false, true);
+        var c = StudyCampaign.create(campaigns, quizzes, this::withoutJobs, doc, fixture.province, false, true);
         assignment = StudyCampaign.assignmentOf(jdbc, c.id());
     }
 

@@ -27,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
@@ -41,15 +40,12 @@ class ResultsReportTests extends BotIntegrationTest {
 
     @Autowired
     Campaigns campaigns;
-    @Autowired
-    CampaignScheduling jobs;
 
     @Test
     void reportCountsEachCellAndTotalsInEveryFormat() throws Exception {
         CampaignFixture f = new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
         List<Long> chats = f.members(10);
-        Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false);
-        jobs.unschedule(c.id());
+        Campaign c = withoutJobs(() -> f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(5), false));
         long assignment = jdbc.sql("SELECT id FROM assignments WHERE campaign_id = :c").param("c", c.id()).query(Long.class).single();
         // Cell A (even members 2,4,...,10): three studied; one of them passed the quiz and submitted a reflection.
         for (long chat : List.of(chats.get(1), chats.get(3), chats.get(5))) {

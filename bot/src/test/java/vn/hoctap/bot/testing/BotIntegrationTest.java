@@ -6,6 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +25,10 @@ import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
+import vn.hoctap.scheduler.campaign.Campaign;
+import vn.hoctap.scheduler.campaign.CampaignScheduling;
 import vn.hoctap.scheduler.member.MemberRepository;
+import vn.hoctap.scheduler.schedule.CampaignJobs;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
@@ -52,6 +61,10 @@ public abstract class BotIntegrationTest {
     protected DocumentRepository documents;
     @Autowired
     protected AssignmentRepository assignments;
+    @Autowired
+    private Scheduler quartz;
+    @Autowired
+    private CampaignScheduling campaignJobs;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -65,6 +78,27 @@ public abstract class BotIntegrationTest {
     /** A new province with one cell, for one test's members and assignments. */
     protected StudyFixture newFixture() {
         return new StudyFixture(units, members, documents, assignments);
+    }
+
+    /**
+     * A campaign whose steps the test runs by hand. Steps already due fire as soon as they are
+     * scheduled, so removing the jobs after creation would race the announcement; the campaign
+     * trigger group is held while the campaign is created and its jobs removed.
+     */
+    protected Campaign withoutJobs(Supplier<Campaign> create) {
+        GroupMatcher<TriggerKey> group = GroupMatcher.triggerGroupEquals(CampaignJobs.GROUP);
+        try {
+            quartz.pauseTriggers(group);
+            try {
+                Campaign c = create.get();
+                campaignJobs.unschedule(c.id());
+                return c;
+            } finally {
+                quartz.resumeTriggers(group);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected FakeUser newUser(String firstName) {

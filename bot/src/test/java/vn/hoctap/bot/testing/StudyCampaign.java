@@ -26,15 +26,17 @@ public final class StudyCampaign {
     private StudyCampaign() {
     }
 
-    /** The campaign's own announcement and reminders are unscheduled: these tests are about studying, not delivery. */
-    public static Campaign create(Campaigns campaigns, QuizRepository quizzes, vn.hoctap.scheduler.campaign.CampaignScheduling jobs,
+    /**
+     * The campaign's own announcement and reminders never run ({@link BotIntegrationTest#withoutJobs}):
+     * these tests are about studying, not delivery.
+     */
+    public static Campaign create(Campaigns campaigns, QuizRepository quizzes,
+            java.util.function.Function<java.util.function.Supplier<Campaign>, Campaign> withoutJobs,
             long documentId, long unitId, boolean quiz, boolean reflection) {
         quizzes.replaceAuthored(documentId, QUESTIONS.stream().map(q -> q.withDocumentId(documentId)).toList());
-        Campaign c = campaigns.create(new NewCampaign("Học tập Nghị quyết 21", List.of(documentId), List.of(unitId),
+        return withoutJobs.apply(() -> campaigns.create(new NewCampaign("Học tập Nghị quyết 21", List.of(documentId), List.of(unitId),
                 Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(7)),
-                new Campaign.CompletionRules(true, quiz, reflection, 80), null, false, 80), Requester.admin());
-        jobs.unschedule(c.id());
-        return c;
+                new Campaign.CompletionRules(true, quiz, reflection, 80), null, false, 80), Requester.admin()));
     }
 
     public static long assignmentOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, long campaignId) {

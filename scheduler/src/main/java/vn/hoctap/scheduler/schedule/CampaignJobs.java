@@ -46,7 +46,7 @@ import vn.hoctap.scheduler.delivery.Outbox;
 @Component
 public class CampaignJobs implements CampaignScheduling {
 
-    static final String GROUP = "campaigns";
+    public static final String GROUP = "campaigns";
     static final String DIGEST_CRON = "0 0 8 * * ?";
 
     private final Scheduler scheduler;
