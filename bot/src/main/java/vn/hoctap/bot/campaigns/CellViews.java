@@ -68,9 +68,12 @@ class CellViews {
             more(text, done.size());
         }
         List<Button> buttons = new ArrayList<>();
-        notDone.stream().filter(CellStatus.MemberState::reachable).limit(BUTTONS).forEach(m -> buttons.add(
+        // Nobody reminds themself: the secretary is listed above but gets no button.
+        List<CellStatus.MemberState> remindable = notDone.stream()
+                .filter(m -> m.reachable() && m.memberId() != secretary.id()).toList();
+        remindable.stream().limit(BUTTONS).forEach(m -> buttons.add(
                 CampaignActions.REMIND_ONE.button(texts.get("button.remindOne", m.fullName()), campaignId, m.memberId())));
-        long reachable = notDone.stream().filter(CellStatus.MemberState::reachable).count();
+        long reachable = remindable.size();
         if (reachable > 0) {
             buttons.add(CampaignActions.PUSH_PREVIEW.button(texts.get("button.remindAll", reachable), campaignId));
         }

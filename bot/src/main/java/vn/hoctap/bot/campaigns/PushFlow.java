@@ -85,8 +85,10 @@ class PushFlow {
             return;
         }
         StringBuilder groups = new StringBuilder();
-        List<CellStatus.MemberState> now = p.everyone().stream().filter(m -> m.reachable() && m.snoozedUntil() == null).toList();
-        List<CellStatus.MemberState> snoozed = p.everyone().stream().filter(m -> m.reachable() && m.snoozedUntil() != null).toList();
+        // The secretary reads this preview: they are told they are not done, not listed as someone to remind.
+        List<CellStatus.MemberState> others = p.everyone().stream().filter(m -> m.memberId() != secretary.id()).toList();
+        List<CellStatus.MemberState> now = others.stream().filter(m -> m.reachable() && m.snoozedUntil() == null).toList();
+        List<CellStatus.MemberState> snoozed = others.stream().filter(m -> m.reachable() && m.snoozedUntil() != null).toList();
         List<CellStatus.MemberState> unlinked = p.everyone().stream().filter(m -> m.state() == CellStatus.State.NOT_LINKED).toList();
         List<CellStatus.MemberState> blocked = p.everyone().stream().filter(m -> m.state() == CellStatus.State.UNREACHABLE).toList();
         group(groups, "push.group.now", now, CellStatus.MemberState::fullName);
@@ -97,6 +99,9 @@ class PushFlow {
             groups.append(texts.get("push.sheetHint", p.unitName())).append("\n\n");
         }
         group(groups, "push.group.blocked", blocked, CellStatus.MemberState::fullName);
+        if (others.size() < p.everyone().size()) {
+            groups.append(texts.get("push.self")).append("\n\n");
+        }
         int reachable = p.notDone().size();
         if (reachable == 0) {
             telegram.send(chatId, texts.get("push.previewNobody", p.campaign().name(), p.unitName(), p.everyone().size(),

@@ -22,7 +22,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * Access rules through the real HTTP interface: login redirects, secretaries confined to their
@@ -34,8 +33,6 @@ class DashboardSecurityTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(7_000_000_000L);
     private static final String PASSWORD = "mat-khau-bi-thu-1";
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
     @Autowired
@@ -236,7 +233,7 @@ class DashboardSecurityTests extends BotIntegrationTest {
     }
 
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 
     private HttpResponse<String> api(String method, String path, String authorization, String json) throws Exception {

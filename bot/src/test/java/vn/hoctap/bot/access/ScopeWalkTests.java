@@ -33,7 +33,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * Walks every handler method of the dashboard and the API, as an admin scoped to one province,
@@ -52,8 +51,6 @@ class ScopeWalkTests extends BotIntegrationTest {
             "assignmentId", "member", "memberId", "id");
     private static final String PASSWORD = "mat-khau-tinh-1";
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
     @Autowired

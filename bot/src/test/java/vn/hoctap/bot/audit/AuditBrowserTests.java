@@ -12,13 +12,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.HeadlessChromium;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * In a real browser under the Content-Security-Policy: the cancel button still asks first (the
@@ -28,9 +26,6 @@ import vn.hoctap.scheduler.campaign.Campaigns;
 class AuditBrowserTests extends BotIntegrationTest {
 
     static final AtomicLong bases = new AtomicLong(9_600_000_000L);
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void cancellingAsksFirstAndLandsInTheAuditTrail() throws Exception {

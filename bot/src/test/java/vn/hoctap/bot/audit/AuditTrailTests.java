@@ -21,7 +21,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * The audit trail records who did what, where and with which outcome, for logins and for every
@@ -33,8 +32,6 @@ class AuditTrailTests extends BotIntegrationTest {
     static final String PASSWORD = "audit-password-123";
     static final AtomicLong bases = new AtomicLong(9_300_000_000L);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
 
@@ -122,6 +119,6 @@ class AuditTrailTests extends BotIntegrationTest {
     }
 
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

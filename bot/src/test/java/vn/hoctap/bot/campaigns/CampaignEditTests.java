@@ -35,7 +35,6 @@ import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignEdits;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.unit.Requester;
 
@@ -50,8 +49,6 @@ class CampaignEditTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(9_400_000_000L);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     vn.hoctap.content.quiz.QuizRepository quizzes;
     @Autowired
@@ -298,18 +295,8 @@ class CampaignEditTests extends BotIntegrationTest {
                 .param("s", step).query(Long.class).single();
     }
 
-    private static String local(Instant at) {
-        return LocalDateTime.ofInstant(at, ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 
     /** Form fields as a browser sends them (more than Map.of takes). */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.unit.Requester;
 
 /**
@@ -48,9 +44,6 @@ class CampaignFormNumbersTests extends BotIntegrationTest {
             new Typed("passMark", "campaign-pass", "150", PASS_MARK), new Typed("laggingPercent", "campaign-lagging", "abc", NOT_A_NUMBER),
             new Typed("laggingPercent", "campaign-lagging", "-5", LAGGING), new Typed("laggingPercent", "campaign-lagging", "0", LAGGING),
             new Typed("offsetDays", "campaign-offsets", "-5", OFFSETS), new Typed("offsetDays", "campaign-offsets", "2, x", OFFSETS));
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void theNewCampaignFormKeepsEveryRefusedNumberAsTyped() throws Exception {
@@ -107,17 +100,7 @@ class CampaignFormNumbersTests extends BotIntegrationTest {
         return out;
     }
 
-    private static String local(Instant at) {
-        return LocalDateTime.ofInstant(at, ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

@@ -6,9 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +24,6 @@ import vn.hoctap.content.document.NewDocument;
 import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.scheduler.assignment.CompletionCheck;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.unit.Requester;
 
@@ -40,8 +37,6 @@ class QuizRequirementTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(9_600_000_000L);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
     @Autowired
@@ -135,17 +130,7 @@ class QuizRequirementTests extends BotIntegrationTest {
         quizzes.replaceAuthored(doc, StudyCampaign.QUESTIONS.stream().map(q -> q.withDocumentId(doc)).toList());
     }
 
-    private static String local(Instant at) {
-        return LocalDateTime.ofInstant(at, ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

@@ -19,7 +19,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignSteps;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.campaign.NewCampaign;
 import vn.hoctap.scheduler.member.MemberStatus;
 import vn.hoctap.scheduler.unit.Requester;
@@ -35,14 +34,12 @@ class SecretaryChatTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(8_000_000_000L);
 
     @Autowired
-    Campaigns campaigns;
-    @Autowired
     vn.hoctap.content.quiz.QuizRepository quizzes;
     @Autowired
     CampaignSteps steps;
 
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 
     /** A linked member of the unit named secretary through the REST API, as an admin would. */
@@ -105,8 +102,9 @@ class SecretaryChatTests extends BotIntegrationTest {
                 "• Lý Chưa Nộp — chưa nộp bài thu hoạch", "• Mai Chưa Xác Nhận — chưa xác nhận học xong",
                 "• Hà Chưa Liên Kết — chưa liên kết Telegram", "• Tạ Đã Chặn — đã chặn bot", "• Vũ Hẹn Sau — chưa đạt bài kiểm tra (hẹn nhắc lại sau",
                 "✅ Đã hoàn thành (1):\n• Phan Hoàn Thành").doesNotContain("Người Chi Bộ Khác");
-        assertThat(view.buttonTexts()).contains("🔔 Nhắc Ngô Chưa Mở", "🔔 Nhắc Vũ Hẹn Sau", "📣 Nhắc tất cả chưa hoàn thành (6)")
-                .doesNotContain("🔔 Nhắc Hà Chưa Liên Kết", "🔔 Nhắc Tạ Đã Chặn", "🔔 Nhắc Phan Hoàn Thành");
+        assertThat(view.buttonTexts()).contains("🔔 Nhắc Ngô Chưa Mở", "🔔 Nhắc Vũ Hẹn Sau", "📣 Nhắc tất cả chưa hoàn thành (5)")
+                .doesNotContain("🔔 Nhắc Hà Chưa Liên Kết", "🔔 Nhắc Tạ Đã Chặn", "🔔 Nhắc Phan Hoàn Thành", "🔔 Nhắc Bí thư Ngọc");
+        assertThat(view.text()).as("the secretary is honest about themself").contains("• Bí thư Ngọc — chưa mở tài liệu");
 
         secretary.press(view, "🔔 Nhắc Ngô Chưa Mở");
         awaitText(secretary, "Đã xếp lịch nhắc đồng chí Ngô Chưa Mở");
@@ -119,26 +117,27 @@ class SecretaryChatTests extends BotIntegrationTest {
         secretary.pressData(view, "cr:" + c.id() + ":" + stranger);
         awaitText(secretary, "đã hoàn thành hoặc bot không nhắn được");
 
-        secretary.press(view, "📣 Nhắc tất cả chưa hoàn thành (6)");
+        secretary.press(view, "📣 Nhắc tất cả chưa hoàn thành (5)");
         SentMessage preview = awaitText(secretary, "Gửi nhắc nhở?");
         assertThat(preview.text()).startsWith("📣 Học tập Nghị quyết " + b + "\nChi bộ thôn Đông: 8 đồng chí chưa hoàn thành.")
                 .doesNotContain("Chi bộ Chi bộ")
-                .contains("Sẽ nhận nhắc nhở (5):", "• Ngô Chưa Mở", "• Bí thư Ngọc",
+                .contains("Sẽ nhận nhắc nhở (4):", "• Ngô Chưa Mở", "Đồng chí cũng chưa hoàn thành đợt học tập này",
                         "sẽ nhận khi hết hẹn (1):\n• Vũ Hẹn Sau (sau ",
                         "Chưa liên kết Telegram, bot không nhắn được (1):\n• Hà Chưa Liên Kết", "Phiếu mời liên kết",
-                        "Đã chặn bot, không liên lạc được (1):\n• Tạ Đã Chặn");
-        assertThat(preview.buttonTexts()).containsExactly("📣 Gửi nhắc nhở (6)");
-        secretary.press(preview, "📣 Gửi nhắc nhở (6)");
-        SentMessage sent = awaitText(secretary, "Đã xếp lịch gửi nhắc nhở đến 6 đồng chí");
+                        "Đã chặn bot, không liên lạc được (1):\n• Tạ Đã Chặn")
+                .doesNotContain("• Bí thư Ngọc");
+        assertThat(preview.buttonTexts()).containsExactly("📣 Gửi nhắc nhở (5)");
+        secretary.press(preview, "📣 Gửi nhắc nhở (5)");
+        SentMessage sent = awaitText(secretary, "Đã xếp lịch gửi nhắc nhở đến 5 đồng chí");
         assertThat(sent.text()).contains("ngoài giờ nghỉ 22:00–06:00 của đợt học tập").doesNotContain("21:00");
-        assertThat(count("SELECT count(*) FROM outbox WHERE campaign_id = " + c.id() + " AND step LIKE 'push-%'")).isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM outbox WHERE campaign_id = " + c.id() + " AND step LIKE 'push-%'")).isEqualTo(5);
         assertThat(count("SELECT count(*) FROM outbox WHERE campaign_id = " + c.id() + " AND step LIKE 'push-%' AND member_id = "
                 + snoozed + " AND not_before > now() + interval '19 hours'")).isEqualTo(1);
 
-        secretary.press(preview, "📣 Gửi nhắc nhở (6)");
+        secretary.press(preview, "📣 Gửi nhắc nhở (5)");
         SentMessage again = awaitText(secretary, "chưa đến một phút");
         assertThat(again.text()).doesNotContain("đến 0 đồng chí");
-        assertThat(count("SELECT count(*) FROM outbox WHERE campaign_id = " + c.id() + " AND step LIKE 'push-%'")).isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM outbox WHERE campaign_id = " + c.id() + " AND step LIKE 'push-%'")).isEqualTo(5);
     }
 
     @Test

@@ -22,7 +22,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * The "Tạo hội nghị" page and the "Kết thúc hội nghị" button through HTTP: rows written as the API
@@ -34,8 +33,6 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(5_300_000_000L);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
     @Autowired
@@ -184,13 +181,7 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         return LocalDateTime.now(zone).plus(d);
     }
 
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

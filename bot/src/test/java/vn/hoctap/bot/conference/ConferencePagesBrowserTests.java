@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoctap.bot.conference.ConferenceTree.Person;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.HeadlessChromium;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.conference.CheckInCodes;
 import vn.hoctap.scheduler.conference.CheckIns;
 
@@ -28,8 +27,6 @@ import vn.hoctap.scheduler.conference.CheckIns;
  */
 class ConferencePagesBrowserTests extends BotIntegrationTest {
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     CheckInCodes codes;
     @Autowired

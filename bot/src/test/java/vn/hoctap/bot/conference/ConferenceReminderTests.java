@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoctap.bot.conference.ConferenceTree.Person;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.conference.ConferenceSteps;
 
 /**
@@ -27,8 +26,6 @@ class ConferenceReminderTests extends BotIntegrationTest {
 
     private static final AtomicLong tags = new AtomicLong(System.nanoTime() % 1_000_000 + 500_000);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     ConferenceSteps steps;
     @Autowired

@@ -17,7 +17,6 @@ import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.assignment.StudyRecords;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.conference.CheckInCodes;
 
 /**
@@ -32,8 +31,6 @@ class ConferenceTests extends BotIntegrationTest {
     private static final AtomicLong tags = new AtomicLong(System.nanoTime() % 1_000_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     CheckInCodes codes;
     @Autowired
@@ -184,6 +181,29 @@ class ConferenceTests extends BotIntegrationTest {
         admin.login("admin", ADMIN_PASSWORD);
         String page = admin.get("/conferences/" + conf).body();
         assertThat(page).contains("3 điểm cầu, 45 đảng viên tham dự, đạt 75,0%", "Đảng bộ huyện Tiên Phong", "80,0", "90,0", "65,0");
+    }
+
+    @Test
+    void aDocumentTheCampaignAlreadyAssignsIsNotAssignedAgainAsMakeup() throws Exception {
+        ConferenceTree t = tree();
+        Instant now = Instant.now();
+        String body = """
+                {"campaignId": %d, "name": "Hội nghị triển khai kế hoạch", "startsAt": "%s", "endsAt": "%s", "documentIds": [%d, %d],
+                 "makeupDays": 10, "points": [{"unitId": %d, "place": "Hội trường Huyện ủy"}]}"""
+                .formatted(t.campaign, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(2)), t.campaignDocument, t.document, t.d1);
+        var r = http("POST", "/api/conferences", body, ADMIN_TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        long conf = JSON.readTree(r.body()).get("conference").get("id").asLong();
+        Person attendee = t.x.get(0);
+        jdbc.sql("UPDATE conference_attendees SET checked_in_at = now() WHERE conference_id = :c AND member_id = :m")
+                .param("c", conf).param("m", attendee.memberId()).update();
+
+        assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
+        String perDocument = "SELECT count(*) FROM assignments WHERE campaign_id = " + t.campaign + " AND document_id = ";
+        assertThat(count(perDocument + t.campaignDocument)).as("the province-wide assignment stays the only one").isEqualTo(1);
+        assertThat(count(perDocument + t.document)).as("the presented document becomes make-up study").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM confirmations c JOIN assignments a ON a.id = c.assignment_id WHERE c.member_id = "
+                + attendee.memberId() + " AND a.campaign_id = " + t.campaign)).as("attendance counts for both documents").isEqualTo(2);
     }
 
     private void rsvpAbsent(Person p, String reason) {

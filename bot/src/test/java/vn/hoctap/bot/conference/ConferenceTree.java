@@ -39,6 +39,8 @@ final class ConferenceTree {
     final long d3;
     final long cellZ;
     final long campaign;
+    /** The campaign's own document, assigned to the whole province. */
+    final long campaignDocument;
     final long document;
     final String documentCode;
     final List<Person> x = new ArrayList<>();
@@ -73,7 +75,7 @@ final class ConferenceTree {
         List<Person> d3Members = new ArrayList<>();
         add(members, newUser, d3, "Tây Sơn", 1, d3Members);
         outsider = d3Members.get(0);
-        long campaignDoc = documents.save(new NewDocument("KH", Long.toString(tag % 100_000), "TU", LocalDate.of(2024, 3, 1),
+        long campaignDoc = campaignDocument = documents.save(new NewDocument("KH", Long.toString(tag % 100_000), "TU", LocalDate.of(2024, 3, 1),
                 "Kế hoạch học tập", "Tóm tắt kế hoạch.")).id();
         document = documents.save(new NewDocument("NQ", Long.toString(tag % 100_000 + 1), "TW", LocalDate.of(2023, 11, 20),
                 "Về xây dựng đội ngũ trí thức", "Nội dung chính của nghị quyết về đội ngũ trí thức trong giai đoạn mới.")).id();

@@ -8,20 +8,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.testing.BotIntegrationTest;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** The convocation says the date once for a conference within one day, and both dates when it spans two. */
 class ConvocationTimeTests extends BotIntegrationTest {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void sameDayConferenceNamesTheDateOnceAndATwoDayOneBoth() throws Exception {

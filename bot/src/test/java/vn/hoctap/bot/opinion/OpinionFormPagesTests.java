@@ -29,7 +29,6 @@ import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.bot.testing.HeadlessChromium;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.opinion.NewOpinionForm;
 import vn.hoctap.scheduler.opinion.OpinionForms;
 
@@ -42,8 +41,6 @@ class OpinionFormPagesTests extends BotIntegrationTest {
 
     private static final AtomicLong bases = new AtomicLong(5_600_000_000L);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     OpinionForms forms;
     @Autowired

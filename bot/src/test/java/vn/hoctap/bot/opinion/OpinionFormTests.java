@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.conference.ConferenceTreeAccess;
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.DashboardClient;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * An opinion form of a campaign through the fake Bot API: each question with three answers, a
@@ -21,9 +19,6 @@ import vn.hoctap.scheduler.campaign.Campaigns;
  * by unit in the API, the dashboard and the CSV export.
  */
 class OpinionFormTests extends BotIntegrationTest {
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void membersAnswerEachPointAndCommentAndTheResultsAreCountedByUnit() throws Exception {

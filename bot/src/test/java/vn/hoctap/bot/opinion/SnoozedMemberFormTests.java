@@ -3,22 +3,17 @@ package vn.hoctap.bot.opinion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.conference.ConferenceTreeAccess;
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * "⏰ Nhắc tôi sau" postpones reminders to study, not everything of the campaign: a member who snoozed
  * still gets the opinion form (and, the same way, a conference's convocation) at once.
  */
 class SnoozedMemberFormTests extends BotIntegrationTest {
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void memberWhoSnoozedStillGetsTheOpinionFormAtOnce() throws Exception {

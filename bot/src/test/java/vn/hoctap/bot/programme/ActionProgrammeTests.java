@@ -11,7 +11,6 @@ import vn.hoctap.bot.conference.ConferenceTreeAccess;
 import vn.hoctap.bot.telegram.fake.FakeUser;
 import vn.hoctap.bot.telegram.fake.SentMessage;
 import vn.hoctap.bot.testing.BotIntegrationTest;
-import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.programme.ProgrammeDigest;
 
 /**
@@ -21,8 +20,6 @@ import vn.hoctap.scheduler.programme.ProgrammeDigest;
  */
 class ActionProgrammeTests extends BotIntegrationTest {
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     ProgrammeDigest digest;
 

@@ -18,15 +18,12 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** A committee's action programme from the dashboard: draft refused and kept, saved, issued (then frozen), and a secretary's reach. */
 class ProgrammePagesTests extends BotIntegrationTest {
 
     private static final AtomicLong bases = new AtomicLong(5_700_000_000L);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
 

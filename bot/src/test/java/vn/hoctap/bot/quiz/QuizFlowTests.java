@@ -17,13 +17,10 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyCampaign;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.content.quiz.QuizRepository;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** A member takes the quiz both ways, fails, retakes, passes; confirmation waits for the pass. */
 class QuizFlowTests extends BotIntegrationTest {
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
 

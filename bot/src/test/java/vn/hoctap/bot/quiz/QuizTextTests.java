@@ -17,7 +17,6 @@ import vn.hoctap.bot.testing.StudyCampaign;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.content.quiz.QuizQuestion;
 import vn.hoctap.content.quiz.QuizRepository;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * Quiz questions show every option in full in the text and are answered with short letter buttons;
@@ -28,8 +27,6 @@ class QuizTextTests extends BotIntegrationTest {
     static final String LONG_OPTION = "Hợp nhất cơ quan tham mưu của cấp ủy với văn phòng hội đồng nhân dân và ủy ban nhân dân tỉnh";
     static final String SHORT_OPTION = "Giữ nguyên như cũ";
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
 

@@ -11,13 +11,10 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyCampaign;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.content.quiz.QuizRepository;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** After the action plan, "Tôi đã học xong" is offered only when nothing else (such as the quiz) is missing. */
 class PlanSubmittedTests extends BotIntegrationTest {
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
 

@@ -15,7 +15,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyCampaign;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.content.quiz.QuizRepository;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** Writing, editing and submitting a reflection and an action plan; interruptions; copy flags. */
 class ReflectionFlowTests extends BotIntegrationTest {
@@ -30,8 +29,6 @@ class ReflectionFlowTests extends BotIntegrationTest {
             + "dịch vụ tư vấn tiền hôn nhân; vận động thành lập nhóm tình nguyện chăm sóc người cao tuổi neo đơn; báo cáo kết quả "
             + "trong sinh hoạt chi bộ hằng tháng và đề xuất đưa chỉ tiêu chất lượng dân số vào nghị quyết của chi bộ năm tới.";
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
     @Autowired

@@ -14,7 +14,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.StudyCampaign;
 import vn.hoctap.bot.testing.StudyFixture;
 import vn.hoctap.content.quiz.QuizRepository;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * A reflection draft is bounded: ten 4,000-character messages do not make a 40,000-character draft
@@ -23,8 +22,6 @@ import vn.hoctap.scheduler.campaign.Campaigns;
  */
 class ReflectionLimitsTests extends BotIntegrationTest {
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
 

@@ -22,12 +22,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * The results report of a campaign per unit: figures by child unit and in total, as JSON, CSV (Vietnamese
@@ -37,9 +35,6 @@ import vn.hoctap.scheduler.campaign.Campaigns;
 class ResultsReportTests extends BotIntegrationTest {
 
     private static final AtomicLong bases = new AtomicLong(5_000_000_000L);
-
-    @Autowired
-    Campaigns campaigns;
 
     @Test
     void reportCountsEachCellAndTotalsInEveryFormat() throws Exception {

@@ -1,10 +1,16 @@
 package vn.hoctap.bot.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -27,6 +33,7 @@ import vn.hoctap.content.document.DocumentRepository;
 import vn.hoctap.scheduler.assignment.AssignmentRepository;
 import vn.hoctap.scheduler.campaign.Campaign;
 import vn.hoctap.scheduler.campaign.CampaignScheduling;
+import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.member.MemberRepository;
 import vn.hoctap.scheduler.schedule.CampaignJobs;
 import vn.hoctap.scheduler.unit.UnitRepository;
@@ -42,6 +49,7 @@ public abstract class BotIntegrationTest {
     public static final String ADMIN_TOKEN = "test-admin-token";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final Duration WAIT = Duration.ofSeconds(10);
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Where the tests say the Mini App is published (Telegram only needs the address; the tests open the local port). */
     public static final String WEBAPP_URL = "https://hoctap.example.vn";
 
@@ -62,6 +70,8 @@ public abstract class BotIntegrationTest {
     @Autowired
     protected AssignmentRepository assignments;
     @Autowired
+    protected Campaigns campaigns;
+    @Autowired
     private Scheduler quartz;
     @Autowired
     private CampaignScheduling campaignJobs;
@@ -73,6 +83,23 @@ public abstract class BotIntegrationTest {
         registry.add("hoctap.dashboard.admin-password", () -> ADMIN_PASSWORD);
         registry.add("hoctap.dashboard.login-attempts-per-address", () -> "1000");
         registry.add("hoctap.webapp.public-url", () -> WEBAPP_URL);
+    }
+
+    /** A province tree with a document, numbered from the test class's own range so tests never share chats. */
+    protected CampaignFixture campaignFixture(AtomicLong bases) {
+        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+    }
+
+    /** A dashboard session logged in as the built-in admin. */
+    protected DashboardClient admin() throws Exception {
+        DashboardClient admin = new DashboardClient(port);
+        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
+        return admin;
+    }
+
+    /** An instant as a datetime-local field holds it, in Vietnam's time zone. */
+    protected static String local(Instant at) {
+        return LocalDateTime.ofInstant(at, VIETNAM).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** A new province with one cell, for one test's members and assignments. */

@@ -27,7 +27,6 @@ import vn.hoctap.bot.access.DashboardUsers;
 import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.HeadlessChromium;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * The dashboard in real headless Chromium: an admin imports a roster with one bad row, creates a
@@ -38,8 +37,6 @@ class DashboardBrowserTests extends BotIntegrationTest {
 
     private static final AtomicLong bases = new AtomicLong(8_000_000_000L);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
 

@@ -21,7 +21,6 @@ import vn.hoctap.bot.testing.BotIntegrationTest;
 import vn.hoctap.bot.testing.CampaignFixture;
 import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /**
  * Through HTTP: the dashboard never falls back to English, Java or the container's pages (bad
@@ -33,8 +32,6 @@ class DashboardLanguageAndFormsTests extends BotIntegrationTest {
 
     private static final AtomicLong bases = new AtomicLong(6_000_000_000L);
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     DashboardUsers users;
 
@@ -209,13 +206,7 @@ class DashboardLanguageAndFormsTests extends BotIntegrationTest {
         assertThat(member).contains("THE-" + one, "Chi bộ thôn Đông", "id=\"new-invitation\"");
     }
 
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

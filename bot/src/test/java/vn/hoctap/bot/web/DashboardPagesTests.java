@@ -22,7 +22,6 @@ import vn.hoctap.bot.testing.DashboardClient;
 import vn.hoctap.content.quiz.QuizQuestion;
 import vn.hoctap.content.quiz.QuizRepository;
 import vn.hoctap.scheduler.campaign.Campaign;
-import vn.hoctap.scheduler.campaign.Campaigns;
 
 /** The dashboard pages an admin works with, through HTTP: documents, campaigns, reflections, member history, QR sheets, English. */
 class DashboardPagesTests extends BotIntegrationTest {
@@ -30,8 +29,6 @@ class DashboardPagesTests extends BotIntegrationTest {
     private static final AtomicLong bases = new AtomicLong(9_000_000_000L);
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired
-    Campaigns campaigns;
     @Autowired
     QuizRepository quizzes;
 
@@ -173,13 +170,7 @@ class DashboardPagesTests extends BotIntegrationTest {
         assertThat(browser.get("/login?lang=vi").body()).contains("Tên đăng nhập");
     }
 
-    private DashboardClient admin() throws Exception {
-        DashboardClient admin = new DashboardClient(port);
-        assertThat(admin.login("admin", ADMIN_PASSWORD)).endsWith("/");
-        return admin;
-    }
-
     private CampaignFixture fixture() {
-        return new CampaignFixture(jdbc, units, documents, campaigns, bases.addAndGet(10_000_000));
+        return campaignFixture(bases);
     }
 }

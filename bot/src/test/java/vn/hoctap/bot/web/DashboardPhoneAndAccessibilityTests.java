@@ -55,8 +55,6 @@ class DashboardPhoneAndAccessibilityTests extends BotIntegrationTest {
     private static final Dimension PHONE = new Dimension(390, 844);
 
     @Autowired
-    Campaigns campaigns;
-    @Autowired
     DashboardUsers users;
     @Autowired
     Conferences conferences;

@@ -25,7 +25,8 @@ public class SecretaryPushes {
 
     /**
      * What a push would do, shown before the secretary confirms: {@code notDone} are the members it
-     * reaches (snoozed ones included: the outbox holds their copy until the snooze ends); {@code everyone}
+     * reaches (snoozed ones included: the outbox holds their copy until the snooze ends), never the
+     * secretary themself, who is reading the preview; {@code everyone}
      * is every member not done, with why, including those the bot cannot reach (not linked, blocked).
      */
     public record Preview(Campaign campaign, long unitId, String unitName, List<CampaignTexts.Learner> notDone, int pushesLeftToday,
@@ -78,7 +79,8 @@ public class SecretaryPushes {
         }
         return campaignsFor(secretaryMemberId).stream().filter(c -> c.id() == campaignId).findFirst().map(c -> new Preview(c,
                 unit.get(), jdbc.sql("SELECT name FROM units WHERE id = :u").param("u", unit.get()).query(String.class).single(),
-                targets.notDoneIn(c.id(), unit.get()).stream().map(CampaignTargets.Pending::learner).toList(),
+                targets.notDoneIn(c.id(), unit.get()).stream().map(CampaignTargets.Pending::learner)
+                        .filter(l -> l.memberId() != secretaryMemberId).toList(),
                 dailyCap - pushesToday(secretaryMemberId, c.id()),
                 cells.of(c.id(), unit.get()).stream().filter(m -> !m.done()).toList()));
     }

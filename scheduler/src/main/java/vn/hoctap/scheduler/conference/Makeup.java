@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
  * Make-up study (học bù) after a conference: each document becomes an ordinary assignment of the
  * conference's campaign for the outermost point units (so nobody is assigned it twice), starting
  * when it ends and due {@code makeupDays} later, so it flows through the study loop, the campaign's
- * reminders and its stats. Attendance counts as having studied: attendees get a confirmation of
- * every assignment of the campaign for these documents. Both statements are idempotent.
+ * reminders and its stats. A document the campaign already assigns to the point's unit or above
+ * gets no second assignment: those members study the one they have. Attendance counts as having
+ * studied: attendees get a confirmation of every assignment of the campaign for these documents.
+ * Both statements are idempotent.
  */
 @Component
 class Makeup {
@@ -32,9 +34,9 @@ class Makeup {
                  WHERE cd.conference_id = :c
                    AND NOT EXISTS (SELECT 1 FROM conference_points o JOIN units ou ON ou.id = o.unit_id
                                     WHERE o.conference_id = :c AND o.id <> p.id AND unit_within(pu.path, ou.path))
-                   AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.campaign_id = :campaign AND a.document_id = cd.document_id
-                                      AND a.unit_id = p.unit_id AND a.created_at >= (SELECT created_at FROM conferences WHERE id = :c)
-                                      AND a.starts_at >= (SELECT starts_at FROM conferences WHERE id = :c))""")
+                   AND NOT EXISTS (SELECT 1 FROM assignments a JOIN units au ON au.id = a.unit_id
+                                    WHERE a.campaign_id = :campaign AND a.document_id = cd.document_id
+                                      AND unit_within(pu.path, au.path))""")
                 .param("start", Timestamp.from(start)).param("deadline", Timestamp.from(start.plus(java.time.Duration.ofDays(c.makeupDays()))))
                 .param("campaign", c.campaignId()).param("c", c.id()).update();
         jdbc.sql("""

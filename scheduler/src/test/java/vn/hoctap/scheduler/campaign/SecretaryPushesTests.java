@@ -145,4 +145,15 @@ class SecretaryPushesTests {
         assertThat(at(NOW).unitOf(secretary)).contains(world.commune);
         assertThat(at(NOW).unitOf(first)).isEmpty();
     }
+
+    @Test
+    void aSecretaryNotDoneIsCountedButNeverRemindsThemself() {
+        world.jdbc.sql("DELETE FROM confirmations WHERE member_id = :m").param("m", secretary).update();
+        SecretaryPushes.Preview p = at(NOW).preview(secretary, campaign).orElseThrow();
+        assertThat(p.everyone()).extracting(CellStatus.MemberState::memberId).contains(secretary);
+        assertThat(p.notDone()).extracting(CampaignTexts.Learner::memberId).containsExactlyInAnyOrder(first, second);
+        assertThat(at(NOW).push(secretary, campaign, "Bí thư").queued()).isEqualTo(2);
+        assertThatThrownBy(() -> at(NOW).pushOne(secretary, campaign, secretary, "Bí thư")).isInstanceOf(OutOfScopeException.class);
+        assertThat(world.count("SELECT count(*) FROM outbox WHERE member_id = " + secretary)).isZero();
+    }
 }
