@@ -3,10 +3,7 @@ package vn.hoctap.scheduler.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
@@ -26,9 +22,10 @@ import redis.clients.jedis.params.SetParams;
  * Redis's clock), so no window of {@code 1 s + guard} ever holds more than {@code limit x margin}
  * sends. Interactive replies come first: every reply registers its demand, and bulk messages may
  * only use what the replies of the last window leave, down to a floor that keeps broadcasts moving.
- * Also here: the per-chat rule (a broadcast and a reply keep a second apart in a chat), and the
- * global pause a 429 sets for its retry_after. Bulk senders take grants several at a time and
- * return them in one call, so a paid broadcast costs a fraction of a Redis round trip per message.
+ * Also here: the per-chat rule (a broadcast and a reply keep a second apart in a chat; the markers
+ * a batch sets before its sends are {@link ChatMarkers}'), and the global pause a 429 sets for its
+ * retry_after. Bulk senders take grants several at a time and return them in one call, so a paid
+ * broadcast costs a fraction of a Redis round trip per message.
  *
  * <p>If Redis is unreachable, replies fall back to a per-instance window of the same size (a member
  * is never left without an answer because Redis is down); bulk delivery waits for Redis instead.
@@ -50,10 +47,6 @@ public class SendBudget {
     private static final LuaScript ACQUIRE = new LuaScript(script("send-budget-acquire.lua"));
 
     private static final LuaScript COMPLETE = new LuaScript(script("send-budget-complete.lua"));
-    private static final LuaScript KEEP_CHATS = new LuaScript(script("send-budget-keep-chats.lua"));
-
-    /** How long a chat marker set when a batch is checked allows for its send to happen. */
-    static final Duration SEND_LEAD = Duration.ofSeconds(2);
 
     /** Permission for one send; call {@link #done()} right after the request returns. */
     public interface Grant {
@@ -71,6 +64,7 @@ public class SendBudget {
     private final long windowMillis;
     private final long perChatMillis;
     private final LocalWindow fallback;
+    private final ChatMarkers markers;
     private final AtomicLong grants = new AtomicLong();
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private volatile Instant localPause;
@@ -86,6 +80,7 @@ public class SendBudget {
         this.windowMillis = 1000 + props.windowGuard().toMillis();
         this.perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
         this.fallback = new LocalWindow(globalCap, windowMillis);
+        this.markers = new ChatMarkers(redis, prefix, perChatMillis);
     }
 
     /**
@@ -120,7 +115,7 @@ public class SendBudget {
                 wait = tryAcquire(Kind.REPLY, id, first, 1, chatId)[1];
                 if (wait == 0) {
                     String granted = id + ":1";
-                    String chat = chatId == null ? "" : chatKey(chatId);
+                    String chat = chatId == null ? "" : markers.key(chatId);
                     return () -> complete(Kind.REPLY, List.of(granted), new long[] {0}, new String[] {chat});
                 }
             } catch (JedisException e) {
@@ -205,7 +200,7 @@ public class SendBudget {
         /** The i-th send of this grant, to {@code chatId}, has returned. */
         public void sent(int i, long chatId) {
             completed[i] = System.nanoTime();
-            chats[i] = chatKey(chatId);
+            chats[i] = markers.key(chatId);
         }
 
         /** Returns the grant: sends reported complete count from their completion, unused ones from now. */
@@ -248,7 +243,7 @@ public class SendBudget {
         int cap = kind == Kind.PAID ? paidCap : globalCap;
         int floor = Math.max(1, (int) Math.ceil(cap * props.bulkFloor()));
         List<String> keys = chatId == null ? List.of(windowKey(kind), prefix + "replies")
-                : List.of(windowKey(kind), prefix + "replies", chatKey(chatId));
+                : List.of(windowKey(kind), prefix + "replies", markers.key(chatId));
         try (Jedis jedis = redis.getResource()) {
             List<?> r = (List<?>) ACQUIRE.run(jedis, keys,
                     List.of(kind == Kind.REPLY ? "r" : "b", Integer.toString(cap), Integer.toString(floor),
@@ -258,56 +253,14 @@ public class SendBudget {
         }
     }
 
-    private String chatKey(long chatId) {
-        return prefix + "chat:" + chatId;
-    }
-
-    /**
-     * The chats of a batch that may receive a bulk message now (at most {@code perChatPerSecond}
-     * per chat, and not within that interval of a reply): one pipelined {@code SET NX PX} marker per
-     * chat, one Redis round trip per batch. The marker covers the time until the send (up to
-     * {@link #SEND_LEAD} more); the send's completion then sets it to end one interval after it.
-     */
+    /** The chats of a batch that may receive a bulk message now: see {@link ChatMarkers#tryChats}. */
     public Set<Long> tryChats(Collection<Long> chatIds) {
-        Map<Long, Response<String>> replies = new LinkedHashMap<>();
-        try (Jedis jedis = redis.getResource()) {
-            var pipeline = jedis.pipelined();
-            // Once per chat: a second SET NX for a chat already in the batch would fail and overwrite the
-            // first reply, so a chat with two messages in one batch would never be free.
-            for (long chat : new java.util.LinkedHashSet<>(chatIds)) {
-                replies.put(chat, pipeline.set(chatKey(chat), "b", SetParams.setParams().nx().px(perChatMillis + SEND_LEAD.toMillis())));
-            }
-            pipeline.sync();
-        }
-        Set<Long> allowed = new HashSet<>();
-        replies.forEach((chat, reply) -> {
-            if ("OK".equals(reply.get())) {
-                allowed.add(chat);
-            }
-        });
-        return allowed;
+        return markers.tryChats(chatIds);
     }
 
-    /**
-     * Marks again, right before they are sent, the chats of a chunk whose grant came later than
-     * {@link #SEND_LEAD} allows for (a batch's last sends at 30/s): their markers from
-     * {@link #tryChats} may have expired and a reply taken the chat. Returns the chats the broadcast
-     * still has; one Redis round trip.
-     */
+    /** The chats of a late chunk the broadcast still has, marked again: see {@link ChatMarkers#keepChats}. */
     public Set<Long> keepChats(Collection<Long> chatIds) {
-        List<Long> chats = List.copyOf(new java.util.LinkedHashSet<>(chatIds));
-        List<?> kept;
-        try (Jedis jedis = redis.getResource()) {
-            kept = (List<?>) KEEP_CHATS.run(jedis, chats.stream().map(this::chatKey).toList(),
-                    List.of(Long.toString(perChatMillis + SEND_LEAD.toMillis())));
-        }
-        Set<Long> ours = new HashSet<>();
-        for (int i = 0; i < chats.size(); i++) {
-            if (((Number) kept.get(i)).longValue() == 1) {
-                ours.add(chats.get(i));
-            }
-        }
-        return ours;
+        return markers.keepChats(chatIds);
     }
 
     /** A 429 from Telegram stops bulk sending everywhere until {@code until} (best effort if Redis is down). */
@@ -348,8 +301,8 @@ public class SendBudget {
         }
     }
 
-    /** A Lua script kept beside this class (src/main/resources/…/delivery), read once. */
-    private static String script(String name) {
+    /** A Lua script kept beside this class (src/main/resources/…/delivery), read once; {@link ChatMarkers} loads its own too. */
+    static String script(String name) {
         try (var in = SendBudget.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | NullPointerException e) {
