@@ -2,8 +2,11 @@ package vn.hoctap.content.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,7 +27,17 @@ public class SearchService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
+    /** Recent queries kept; a page of results is a few kilobytes, so this bounds the cache to a few megabytes. */
+    static final int RECENT_QUERIES = 500;
+
     private final DocumentRepository documents;
+    /**
+     * Recent results of the current index: on the day a resolution is announced, thousands of
+     * members type the same few words. Keyed by the index's generation, which every change bumps,
+     * so a search that raced a change can only file its answer under a generation no one asks for.
+     */
+    private final Cache<Recent, SearchResults> recent = Caffeine.newBuilder().maximumSize(RECENT_QUERIES).build();
+    private final AtomicLong generation = new AtomicLong();
     private volatile LibraryIndex index = LibraryIndex.build(List.of());
     private volatile String version = "";
     private volatile java.time.OffsetDateTime seenUpTo = java.time.OffsetDateTime.MIN;
@@ -48,6 +61,7 @@ public class SearchService implements SmartInitializingSingleton {
                 .map(d -> IndexedDocument.of(d, sections.getOrDefault(d.id(), List.of()))).toList();
         // The previous index is not closed: searches may still run on it; it holds only heap memory.
         index = LibraryIndex.build(all);
+        indexChanged();
         version = current;
         log.info("Search index built: {} documents, {} entries in {} ms", index.documentCount(), index.sectionCount(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -56,6 +70,7 @@ public class SearchService implements SmartInitializingSingleton {
     /** Re-indexes one document after it was imported or edited here. */
     public synchronized void documentChanged(long documentId) {
         documents.findById(documentId).ifPresent(d -> index.upsert(IndexedDocument.of(d, sectionsOf(documentId))));
+        indexChanged();
         version = documents.version();
     }
 
@@ -68,6 +83,7 @@ public class SearchService implements SmartInitializingSingleton {
         seenUpTo = documents.lastUpdate();
         var changed = documents.updatedSince(since);
         changed.forEach(d -> index.upsert(IndexedDocument.of(d, sectionsOf(d.id()))));
+        indexChanged();
         version = documents.version();
         log.info("Search index picked up {} document(s) changed elsewhere", changed.size());
     }
@@ -76,7 +92,22 @@ public class SearchService implements SmartInitializingSingleton {
         return documents.sections(documentId).stream().map(s -> new Section(s.level(), s.heading(), s.text())).toList();
     }
 
+    /** The best documents for the query (at most 50), from the cache of recent queries when the index has not changed since. */
     public SearchResults search(String query, int limit) {
-        return index.search(query, Math.max(1, Math.min(limit, 50)));
+        Recent key = new Recent(generation.get(), QueryFactory.clean(query), Math.max(1, Math.min(limit, 50)));
+        if (key.query().isEmpty()) {
+            return index.search(key.query(), key.limit());
+        }
+        // one search per query and generation even when many members ask at once; the others wait for it
+        return recent.get(key, k -> index.search(k.query(), k.limit()));
+    }
+
+    /** Called after the index has changed (and searches see the change): answers kept before are dropped. */
+    private void indexChanged() {
+        generation.incrementAndGet();
+        recent.invalidateAll();
+    }
+
+    private record Recent(long generation, String query, int limit) {
     }
 }

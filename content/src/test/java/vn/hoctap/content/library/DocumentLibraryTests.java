@@ -103,6 +103,16 @@ class DocumentLibraryTests {
     }
 
     @Test
+    void anImportIsFoundAtOnceAndARepeatedQueryIsAnsweredFromTheCache() {
+        assertThat(search.search("diem cau truc tuyen", 3).hits()).isEmpty();
+        long id = library.importFile("a.md", DOC.getBytes(StandardCharsets.UTF_8)).document().id();
+        var found = search.search("diem cau truc tuyen", 3);
+        assertThat(found.hits().get(0).documentId()).as("the import dropped the cached empty answer").isEqualTo(id);
+        assertThat(search.search("  diem cau   truc tuyen ", 3)).as("same words, same answer object").isSameAs(found);
+        assertThat(search.search("diem cau truc tuyen", 2)).isNotSameAs(found);
+    }
+
+    @Test
     void anotherInstancesImportIsPickedUp() {
         SearchService other = new SearchService(documents);
         other.afterSingletonsInstantiated();
