@@ -47,29 +47,15 @@ public class CompletionCheck {
                 .orElse(new Rules(true, false, false, defaultPassMark));
     }
 
+    /** What the member still lacks for this assignment; an unknown assignment lacks its (unopenable) summary. */
     public Set<Requirement> missing(long memberId, long assignmentId) {
-        Rules rules = rulesFor(assignmentId);
-        Set<Requirement> missing = EnumSet.noneOf(Requirement.class);
-        if (rules.summary() && !exists("SELECT count(*) FROM assignment_views WHERE member_id = :m AND assignment_id = :a",
-                memberId, assignmentId)) {
-            missing.add(Requirement.SUMMARY);
-        }
-        if (rules.quiz() && quizAvailable(assignmentId)
-                && !exists("SELECT count(*) FROM quiz_attempts WHERE member_id = :m AND assignment_id = :a AND passed",
-                memberId, assignmentId)) {
-            missing.add(Requirement.QUIZ);
-        }
-        if (rules.reflection() && !exists("""
-                SELECT count(*) FROM reflections WHERE member_id = :m AND assignment_id = :a
-                   AND reflection_at IS NOT NULL AND plan_at IS NOT NULL""", memberId, assignmentId)) {
-            missing.add(Requirement.REFLECTION);
-        }
-        return missing;
+        return missingAll(memberId, List.of(assignmentId)).getOrDefault(assignmentId, EnumSet.of(Requirement.SUMMARY));
     }
 
     /**
-     * {@link #missing} for several assignments of one member in one query (for {@code /tiendo}): the
-     * same rules, including a quiz waived while its document has no approved question.
+     * What the member still lacks, for several assignments in one query ({@code /tiendo}, and
+     * {@link #missing} for one): the campaign's rules, or only the summary outside a campaign, with
+     * a quiz waived while its document has no approved question.
      */
     public java.util.Map<Long, Set<Requirement>> missingAll(long memberId, java.util.Collection<Long> assignmentIds) {
         java.util.Map<Long, Set<Requirement>> out = new java.util.HashMap<>();
@@ -110,7 +96,4 @@ public class CompletionCheck {
                                 WHERE a.id = :a AND q.status = 'APPROVED')""").param("a", assignmentId).query(Boolean.class).single();
     }
 
-    private boolean exists(String sql, long memberId, long assignmentId) {
-        return jdbc.sql(sql).param("m", memberId).param("a", assignmentId).query(Long.class).single() > 0;
-    }
 }

@@ -102,6 +102,17 @@ class StudyRecordsTests {
     }
 
     @Test
+    void outsideACampaignOnlyTheSummaryIsMissingAndAnUnknownAssignmentLacksIt() {
+        CompletionCheck check = new CompletionCheck(jdbc, new vn.hoctap.scheduler.quiz.QuizProperties(5, Duration.ofMinutes(10), 80));
+        assertThat(check.missing(member, provinceWide)).containsExactly(CompletionCheck.Requirement.SUMMARY);
+        assertThat(check.missing(member, 999_999)).containsExactly(CompletionCheck.Requirement.SUMMARY);
+        jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id) VALUES (:m, :a)").param("m", member).param("a", provinceWide).update();
+        assertThat(check.missing(member, provinceWide)).isEmpty();
+        assertThat(check.missingAll(member, java.util.List.of(provinceWide, districtOnly)))
+                .containsEntry(provinceWide, java.util.Set.of()).containsEntry(districtOnly, java.util.Set.of(CompletionCheck.Requirement.SUMMARY));
+    }
+
+    @Test
     void timeSpentFromFirstOpeningIsRecorded() {
         jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id, first_opened_at) VALUES (:m, :a, :t)")
                 .param("m", member).param("a", provinceWide).param("t", java.sql.Timestamp.from(NOW.minusSeconds(600))).update();
