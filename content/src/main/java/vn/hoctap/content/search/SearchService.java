@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +29,7 @@ public class SearchService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    /** Recent queries kept; a page of results is a few kilobytes, so this bounds the cache to a few megabytes. */
+    /** Recent queries kept by default; a page of results is a few kilobytes, so the cache stays within a few megabytes. */
     static final int RECENT_QUERIES = 500;
 
     private final DocumentRepository documents;
@@ -36,14 +38,21 @@ public class SearchService implements SmartInitializingSingleton {
      * members type the same few words. Keyed by the index's generation, which every change bumps,
      * so a search that raced a change can only file its answer under a generation no one asks for.
      */
-    private final Cache<Recent, SearchResults> recent = Caffeine.newBuilder().maximumSize(RECENT_QUERIES).build();
+    private final Cache<Recent, SearchResults> recent;
     private final AtomicLong generation = new AtomicLong();
     private volatile LibraryIndex index = LibraryIndex.build(List.of());
     private volatile String version = "";
     private volatile java.time.OffsetDateTime seenUpTo = java.time.OffsetDateTime.MIN;
 
     public SearchService(DocumentRepository documents) {
+        this(documents, RECENT_QUERIES);
+    }
+
+    /** @param recentQueries how many recent queries' results to keep ({@code hoctap.search.recent-queries}; 0 keeps none) */
+    @Autowired
+    public SearchService(DocumentRepository documents, @Value("${hoctap.search.recent-queries:" + RECENT_QUERIES + "}") int recentQueries) {
         this.documents = documents;
+        this.recent = Caffeine.newBuilder().maximumSize(Math.max(0, recentQueries)).build();
     }
 
     @Override
