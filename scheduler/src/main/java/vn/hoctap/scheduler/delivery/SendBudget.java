@@ -1,6 +1,5 @@
 package vn.hoctap.scheduler.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * The one owner of Telegram's send budget, shared by every thread of every instance through Redis.
@@ -67,9 +65,7 @@ public class SendBudget {
     private final ChatMarkers markers;
     private final AtomicLong grants = new AtomicLong();
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
-    private volatile Instant localPause;
-    private volatile Instant sharedPause;
-    private volatile long lastFetch = System.nanoTime() - 1_000_000_000L;
+    private final SharedPause pause;
 
     public SendBudget(JedisPool redis, String keyPrefix, DeliveryProperties props) {
         this.redis = redis;
@@ -81,6 +77,7 @@ public class SendBudget {
         this.perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
         this.fallback = new LocalWindow(globalCap, windowMillis);
         this.markers = new ChatMarkers(redis, prefix, perChatMillis);
+        this.pause = new SharedPause(redis, prefix + "pause");
     }
 
     /**
@@ -265,31 +262,12 @@ public class SendBudget {
 
     /** A 429 from Telegram stops bulk sending everywhere until {@code until} (best effort if Redis is down). */
     public void pauseUntil(Instant until, Instant now) {
-        localPause = until;
-        long ms = Math.max(1, Duration.between(now, until).toMillis());
-        try (Jedis jedis = redis.getResource()) {
-            jedis.set(prefix + "pause", Long.toString(until.toEpochMilli()), SetParams.setParams().px(ms));
-        } catch (JedisException e) {
-            log.warn("Could not share a 429 pause through Redis: {}", e.getMessage());
-        }
+        pause.until(until, now);
     }
 
-    /** When bulk sending may resume, or null; other instances' pauses are read at most every 100 ms. */
+    /** When bulk sending may resume, or null: see {@link SharedPause#until()}. */
     public Instant pausedUntil() {
-        long now = System.nanoTime();
-        if (now - lastFetch > 100_000_000L) {
-            lastFetch = now;
-            try (Jedis jedis = redis.getResource()) {
-                String v = jedis.get(prefix + "pause");
-                sharedPause = v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
-            }
-        }
-        Instant local = localPause;
-        Instant shared = sharedPause;
-        if (local == null) {
-            return shared;
-        }
-        return shared == null || local.isAfter(shared) ? local : shared;
+        return pause.until();
     }
 
     /** True if Redis answers: bulk delivery claims work only then. */
