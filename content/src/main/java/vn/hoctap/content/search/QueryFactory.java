@@ -42,7 +42,8 @@ final class QueryFactory {
      * query marks that syllable. {@code highlightTerms} marks every syllable, for a text where the
      * pairs never occur together.
      */
-    record Built(Query query, Query highlight, Query highlightTerms, List<String> foldedTerms, boolean numberOnly) {
+    record Built(Query query, Query highlight, Query highlightTerms, List<String> foldedTerms, boolean numberOnly,
+            TopEntries.Split split) {
     }
 
     private final Analyzer exact = Analyzers.of(Analyzers.Kind.EXACT);
@@ -89,7 +90,7 @@ final class QueryFactory {
         for (int i = 0; i < foldedTerms.size(); i++) {
             String t = foldedTerms.get(i);
             if (t.matches("(19|20)\\d\\d")) {
-                text.add(new BoostQuery(new TermQuery(new Term(Fields.YEAR, t)), 3f), Occur.SHOULD);
+                text.add(NumberQueries.year(t, numbers.keys()), Occur.SHOULD);
             }
             boolean common = reader != null && foldedTerms.size() >= LONG_QUERY_TERMS && i != rarest
                     && shares[i] > reader.maxDoc() * COMMON_SHARE;
@@ -122,18 +123,20 @@ final class QueryFactory {
         }
         boolean numberOnly = !numbers.keys().isEmpty() && foldedTerms.isEmpty();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (!numbers.keys().isEmpty()) {
-            BooleanQuery.Builder keys = new BooleanQuery.Builder();
-            numbers.keys().forEach(k -> keys.add(new TermQuery(new Term(Fields.DOC_NUMBER, k)), Occur.SHOULD));
-            query.add(new BoostQuery(keys.build(), 12f), numberOnly ? Occur.MUST : Occur.SHOULD);
+        Query numberBonus = numbers.keys().isEmpty() ? null : new BoostQuery(NumberQueries.keys(numbers.keys()), 12f);
+        TopEntries.Split split = null;
+        if (numberBonus != null) {
+            query.add(numberBonus, numberOnly ? Occur.MUST : Occur.SHOULD);
         }
         if (numberOnly) {
             query.add(new BoostQuery(new TermQuery(new Term(Fields.KIND, "overview")), 2f), Occur.SHOULD);
         } else {
-            query.add(text.build(), Occur.MUST);
+            Query matching = text.build();
+            query.add(matching, Occur.MUST);
+            split = numberBonus == null ? null : new TopEntries.Split(matching, numberBonus);
         }
         Query terms = highlight.build();
-        return new Built(query.build(), foldedTerms.size() < 2 ? terms : pairs(foldedTerms), terms, foldedTerms, numberOnly);
+        return new Built(query.build(), foldedTerms.size() < 2 ? terms : pairs(foldedTerms), terms, foldedTerms, numberOnly, split);
     }
 
     private static Query pairs(List<String> foldedTerms) {
