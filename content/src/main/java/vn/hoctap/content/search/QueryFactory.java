@@ -82,7 +82,7 @@ final class QueryFactory {
         Weights w = weights;
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-        int[] shares = docFreqs(reader, foldedTerms);
+        int[] shares = docFreqs(reader, foldedTerms, Fields.BODY + Fields.FOLDED);
         int rarest = 0;
         for (int i = 1; i < shares.length; i++) {
             rarest = shares[i] < shares[rarest] ? i : rarest;
@@ -108,9 +108,14 @@ final class QueryFactory {
                 highlight.add(new FuzzyQuery(new Term(Fields.BODY + Fields.FOLDED, t), edits, 1, 20, true), Occur.SHOULD);
             }
         }
-        List<String> remainderExact = tokens(exact, asked);
-        for (String t : remainderExact.subList(0, Math.min(remainderExact.size(), MAX_TERMS))) {
-            fields(text, t, Fields.EXACT, 1f, 1f, 1f, w.exact());
+        List<String> exactTerms = tokens(exact, asked);
+        int[] exactShares = docFreqs(reader, exactTerms, Fields.BODY + Fields.EXACT);
+        for (int i = 0; i < exactTerms.size(); i++) {
+            // the same rule for a syllable's accented form ("công", "bộ", "vụ"): see docFreqs
+            boolean common = reader != null && foldedTerms.size() >= LONG_QUERY_TERMS && exactShares[i] > reader.maxDoc() * COMMON_SHARE;
+            if (!common) {
+                fields(text, exactTerms.get(i), Fields.EXACT, 1f, 1f, 1f, w.exact());
+            }
         }
         float foldedPairs = accented ? w.pairs() * w.foldedPairsWhenAccented() : w.pairs();
         for (String pair : tokens(bigrams, numbers.remainder())) {
@@ -154,13 +159,15 @@ final class QueryFactory {
      * query's rarest syllable, so whatever the query finds still contains one of its syllables:
      * alone such a syllable scores little but its posting lists cover most entries, so the top-k
      * scorer could skip nothing (these queries were the search's p99, 6-10 ms). The relevance sets
-     * rank as well or better without.
+     * rank as well or better without. Likewise a syllable's exact form in more than that share
+     * counts only through its exact pairs and its folded form: the exact forms of the common
+     * syllables of long accented queries ("xử lý nghiêm cán bộ suy thoái") were a fifth of their cost.
      */
-    private static int[] docFreqs(IndexReader reader, List<String> terms) {
+    private static int[] docFreqs(IndexReader reader, List<String> terms, String field) {
         int[] out = new int[terms.size()];
         try {
             for (int i = 0; reader != null && i < out.length; i++) {
-                out[i] = reader.docFreq(new Term(Fields.BODY + Fields.FOLDED, terms.get(i)));
+                out[i] = reader.docFreq(new Term(field, terms.get(i)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
