@@ -19,9 +19,7 @@ import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -135,7 +133,7 @@ final class LibraryIndex implements AutoCloseable {
         try {
             searcher = searchers.acquire();
             QueryFactory.Built built = queries.build(cleaned, searcher.getIndexReader());
-            TopDocs top = top(searcher, built.query(), Math.max(limit * 6, 30));
+            TopDocs top = TopEntries.of(searcher, built, Math.max(limit * 6, 30));
             Map<Long, List<SearchHit>> groups = new java.util.LinkedHashMap<>();
             TermVectors vectors = reanalyseSnippets ? null : searcher.getIndexReader().termVectors();
             IndexEntries.Entry[] entries = IndexEntries.entries(searcher.getIndexReader(), top.scoreDocs);
@@ -168,20 +166,17 @@ final class LibraryIndex implements AutoCloseable {
     }
 
 
-    /**
-     * The best {@code n} entries, without counting every match: with the count capped at {@code n}
-     * the scorer skips blocks of entries that cannot enter the top from the first hits on (the
-     * default counts 1,000 matches first). Same entries, same order; the total is only a lower bound.
-     */
-    private static TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
-        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
-    }
-
     /** Only the Lucene query of a search (no grouping, texts or snippets): for the benchmark's breakdown. */
     TopDocs top(String rawQuery, int n) throws IOException {
+        return top(rawQuery, n, false);
+    }
+
+    /** With {@code whole}, by the query in one search ({@link TopEntries#whole}): to test that both agree. */
+    TopDocs top(String rawQuery, int n, boolean whole) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return top(searcher, queries.build(QueryFactory.clean(rawQuery), searcher.getIndexReader()).query(), n);
+            QueryFactory.Built built = queries.build(QueryFactory.clean(rawQuery), searcher.getIndexReader());
+            return whole ? TopEntries.whole(searcher, built, n) : TopEntries.of(searcher, built, n);
         } finally {
             searchers.release(searcher);
         }

@@ -42,7 +42,8 @@ final class QueryFactory {
      * query marks that syllable. {@code highlightTerms} marks every syllable, for a text where the
      * pairs never occur together.
      */
-    record Built(Query query, Query highlight, Query highlightTerms, List<String> foldedTerms, boolean numberOnly) {
+    record Built(Query query, Query highlight, Query highlightTerms, List<String> foldedTerms, boolean numberOnly,
+            TopEntries.Split split) {
     }
 
     private final Analyzer exact = Analyzers.of(Analyzers.Kind.EXACT);
@@ -81,7 +82,7 @@ final class QueryFactory {
         Weights w = weights;
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-        int[] shares = docFreqs(reader, foldedTerms);
+        int[] shares = docFreqs(reader, foldedTerms, Fields.BODY + Fields.FOLDED);
         int rarest = 0;
         for (int i = 1; i < shares.length; i++) {
             rarest = shares[i] < shares[rarest] ? i : rarest;
@@ -89,7 +90,7 @@ final class QueryFactory {
         for (int i = 0; i < foldedTerms.size(); i++) {
             String t = foldedTerms.get(i);
             if (t.matches("(19|20)\\d\\d")) {
-                text.add(new BoostQuery(new TermQuery(new Term(Fields.YEAR, t)), 3f), Occur.SHOULD);
+                text.add(NumberQueries.year(t, numbers.keys()), Occur.SHOULD);
             }
             boolean common = reader != null && foldedTerms.size() >= LONG_QUERY_TERMS && i != rarest
                     && shares[i] > reader.maxDoc() * COMMON_SHARE;
@@ -107,9 +108,14 @@ final class QueryFactory {
                 highlight.add(new FuzzyQuery(new Term(Fields.BODY + Fields.FOLDED, t), edits, 1, 20, true), Occur.SHOULD);
             }
         }
-        List<String> remainderExact = tokens(exact, asked);
-        for (String t : remainderExact.subList(0, Math.min(remainderExact.size(), MAX_TERMS))) {
-            fields(text, t, Fields.EXACT, 1f, 1f, 1f, w.exact());
+        List<String> exactTerms = tokens(exact, asked);
+        int[] exactShares = docFreqs(reader, exactTerms, Fields.BODY + Fields.EXACT);
+        for (int i = 0; i < exactTerms.size(); i++) {
+            // the same rule for a syllable's accented form ("công", "bộ", "vụ"): see docFreqs
+            boolean common = reader != null && foldedTerms.size() >= LONG_QUERY_TERMS && exactShares[i] > reader.maxDoc() * COMMON_SHARE;
+            if (!common) {
+                fields(text, exactTerms.get(i), Fields.EXACT, 1f, 1f, 1f, w.exact());
+            }
         }
         float foldedPairs = accented ? w.pairs() * w.foldedPairsWhenAccented() : w.pairs();
         for (String pair : tokens(bigrams, numbers.remainder())) {
@@ -122,18 +128,20 @@ final class QueryFactory {
         }
         boolean numberOnly = !numbers.keys().isEmpty() && foldedTerms.isEmpty();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (!numbers.keys().isEmpty()) {
-            BooleanQuery.Builder keys = new BooleanQuery.Builder();
-            numbers.keys().forEach(k -> keys.add(new TermQuery(new Term(Fields.DOC_NUMBER, k)), Occur.SHOULD));
-            query.add(new BoostQuery(keys.build(), 12f), numberOnly ? Occur.MUST : Occur.SHOULD);
+        Query numberBonus = numbers.keys().isEmpty() ? null : new BoostQuery(NumberQueries.keys(numbers.keys()), 12f);
+        TopEntries.Split split = null;
+        if (numberBonus != null) {
+            query.add(numberBonus, numberOnly ? Occur.MUST : Occur.SHOULD);
         }
         if (numberOnly) {
             query.add(new BoostQuery(new TermQuery(new Term(Fields.KIND, "overview")), 2f), Occur.SHOULD);
         } else {
-            query.add(text.build(), Occur.MUST);
+            Query matching = text.build();
+            query.add(matching, Occur.MUST);
+            split = numberBonus == null ? null : new TopEntries.Split(matching, numberBonus);
         }
         Query terms = highlight.build();
-        return new Built(query.build(), foldedTerms.size() < 2 ? terms : pairs(foldedTerms), terms, foldedTerms, numberOnly);
+        return new Built(query.build(), foldedTerms.size() < 2 ? terms : pairs(foldedTerms), terms, foldedTerms, numberOnly, split);
     }
 
     private static Query pairs(List<String> foldedTerms) {
@@ -151,13 +159,15 @@ final class QueryFactory {
      * query's rarest syllable, so whatever the query finds still contains one of its syllables:
      * alone such a syllable scores little but its posting lists cover most entries, so the top-k
      * scorer could skip nothing (these queries were the search's p99, 6-10 ms). The relevance sets
-     * rank as well or better without.
+     * rank as well or better without. Likewise a syllable's exact form in more than that share
+     * counts only through its exact pairs and its folded form: the exact forms of the common
+     * syllables of long accented queries ("xử lý nghiêm cán bộ suy thoái") were a fifth of their cost.
      */
-    private static int[] docFreqs(IndexReader reader, List<String> terms) {
+    private static int[] docFreqs(IndexReader reader, List<String> terms, String field) {
         int[] out = new int[terms.size()];
         try {
             for (int i = 0; reader != null && i < out.length; i++) {
-                out[i] = reader.docFreq(new Term(Fields.BODY + Fields.FOLDED, terms.get(i)));
+                out[i] = reader.docFreq(new Term(field, terms.get(i)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
