@@ -126,11 +126,12 @@ class CampaignPages {
         model.addAttribute("campaign", c);
         model.addAttribute("state", CampaignState.of(c, clock.instant()));
         List<Long> documentIds = repository.documents(id);
-        model.addAttribute("documents", documentIds.stream().map(d -> documents.findById(d).orElseThrow()).toList());
+        var shown = documentIds.stream().map(d -> documents.findById(d).orElseThrow()).toList();
+        model.addAttribute("documents", shown);
         // A running campaign requiring a quiz that cannot be started (questions un-approved since): members are not asked for it.
-        List<String> noQuiz = c.rules().requireQuiz() && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE
-                ? quizCoverage.withoutQuestions(documentIds) : List.of();
-        model.addAttribute("quizGap", noQuiz.isEmpty() ? null : QuizCoverage.names(noQuiz));
+        List<Long> noQuiz = c.rules().requireQuiz() && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE
+                ? quizCoverage.idsWithoutQuestions(documentIds) : List.of();
+        model.addAttribute("quizGap", shown.stream().filter(d -> noQuiz.contains(d.id())).toList());
         model.addAttribute("plan", jobs.scheduled(id));
         DeliveryProgress delivery = outbox.progress(id, clock.instant());
         model.addAttribute("delivery", delivery);

@@ -55,7 +55,10 @@ class StudyViews {
             text.append("\n\n").append(texts.get("study.list.item", i + 1, Html.escape(a.documentCode()), Html.escape(a.title()),
                     Html.escape(status(a, now))));
             String mark = a.isDone() ? "✅ " : a.isOverdue(now) ? "⚠️ " : "⏳ ";
-            buttons.add(StudyActions.OPEN.button(mark + a.documentCode() + " — " + shorten(a.title(), 40), a.assignmentId()));
+            // The same document assigned twice (a campaign and a unit's own plan) gets the deadline, not two equal buttons.
+            boolean twice = open.stream().filter(o -> o.documentId() == a.documentId()).count() > 1;
+            buttons.add(StudyActions.OPEN.button(twice ? texts.get("button.openDue", mark + a.documentCode(), texts.date(a.deadline()))
+                    : mark + a.documentCode() + " — " + shorten(a.title(), 40), a.assignmentId()));
         }
         text.append("\n\n").append(texts.get("study.list.footer"));
         return new Screen(text.toString(), Keyboard.of(buttons.toArray(Button[]::new)));

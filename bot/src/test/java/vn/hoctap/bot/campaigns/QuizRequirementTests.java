@@ -110,11 +110,13 @@ class QuizRequirementTests extends BotIntegrationTest {
 
         // The questions are withdrawn while the campaign runs: the page warns, and the member is no longer asked for the quiz.
         jdbc.sql("UPDATE quiz_questions SET status = 'REJECTED' WHERE document_id = :d").param("d", doc).update();
-        assertThat(HtmlUtils.htmlUnescape(admin.get("/campaigns/" + c.id()).body()))
-                .containsPattern("id=\"quiz-gap\"[^>]*>Đợt yêu cầu đạt bài kiểm tra nhưng tài liệu \"" + Pattern.quote(title) + "\"");
+        String page = HtmlUtils.htmlUnescape(admin.get("/campaigns/" + c.id()).body());
+        assertThat(page).containsPattern("id=\"quiz-gap\"[^>]*>\\s*<p>⚠️ Đợt học tập yêu cầu đạt bài kiểm tra, nhưng tài liệu dưới đây hiện chưa có câu hỏi")
+                .containsPattern("<a href=\"/documents/" + doc + "\">[^<]*— " + Pattern.quote(title) + "</a>")
+                .contains("Mở tài liệu để duyệt câu hỏi");
         assertThat(completion.missing(member, assignment)).doesNotContain(CompletionCheck.Requirement.QUIZ)
                 .contains(CompletionCheck.Requirement.SUMMARY);
-        assertThat(admin.get("/campaigns/" + c.id() + "?lang=en").body()).contains("has no approved quiz question now");
+        assertThat(admin.get("/campaigns/" + c.id() + "?lang=en").body()).contains("has no approved quiz question now", "Open the document to approve questions");
     }
 
     /** A document of this test alone (the fixture's is shared by every fixture, and other tests give it questions). */

@@ -68,7 +68,8 @@ class OpinionFormPagesTests extends BotIntegrationTest {
         assertThat(jdbc.sql("SELECT text FROM opinion_questions WHERE form_id = :f ORDER BY position").param("f", id).query(String.class).list())
                 .containsExactly("Mục tiêu tổng quát", "Nhiệm vụ trọng tâm");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'form" + id + "'")).isEqualTo(4);
-        assertThat(admin.get("/opinion-forms/" + id).body()).contains("Đã gửi phiếu lấy ý kiến");
+        assertThat(admin.get("/opinion-forms/" + id).body()).contains("Đã gửi phiếu lấy ý kiến", "href=\"/campaigns/" + c.id() + "\"",
+                "‹ Về đợt học tập", "data-label=\"Đồng ý\"");
     }
 
     @Test
@@ -100,6 +101,8 @@ class OpinionFormPagesTests extends BotIntegrationTest {
         assertThat(row(page, whole.id())).contains("href=\"/opinion-forms/" + whole.id() + "?unit=" + f.province + "\"", "Phiếu toàn đợt " + f.chatBase,
                 "Gửi toàn bộ đảng viên của đợt", ">4 / 4<", ">2<", "href=\"/opinion-forms/" + whole.id() + "/export.csv?unit=" + f.province + "\"");
         assertThat(row(page, atConference.id())).contains("Hội nghị: " + conferenceName, ">1 / 0<");
+        assertThat(page).as("the delivery table names the form it sends").contains("<td>Phiếu lấy ý kiến «Phiếu toàn đợt " + f.chatBase + "»</td>")
+                .doesNotContain("<td>Tin khác</td>");
 
         String board = HtmlUtils.htmlUnescape(admin.get("/conferences/" + conference).body());
         assertThat(board).contains("id=\"opinion-form-" + atConference.id() + "\"", "Phiếu hội nghị " + f.chatBase)

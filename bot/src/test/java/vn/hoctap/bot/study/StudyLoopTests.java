@@ -92,7 +92,7 @@ class StudyLoopTests extends BotIntegrationTest {
         assertThat(progress.text()).contains("Đã hoàn thành 1/2 tài liệu (50%)", "✅ " + fixture.code(assignment),
                 "⏳ " + fixture.code(other));
         assertThat(progress.text().substring(progress.text().indexOf("⏳ " + fixture.code(other)))).as("what the open one still needs")
-                .contains("Còn cần: đọc bản tóm tắt");
+                .contains("\n    Còn cần: đọc bản tóm tắt");
         user.press(progress, "📚 Tài liệu cần học");
         telegram.awaitMessage(user.chatId(), m -> m.messageId() > progress.messageId()
                 && m.text().contains("Tài liệu cần học — đã hoàn thành 1/2"), WAIT);
@@ -140,6 +140,29 @@ class StudyLoopTests extends BotIntegrationTest {
         assertThat(telegram.awaitCallbackAnswer(confirmForeign, WAIT)).contains("Nút này không còn hiệu lực");
         assertThat(count("SELECT count(*) FROM confirmations WHERE member_id = " + member)).isZero();
         assertThat(count("SELECT count(*) FROM assignment_views WHERE member_id = " + member)).isZero();
+    }
+
+    @Test
+    void aDocumentAssignedTwiceShowsEachDeadlineAndOneReadingCountsForBoth() {
+        long member = fixture.member("Trịnh Văn Em");
+        long first = fixture.assignment("Tài liệu giao hai lần", "Tóm tắt.", Duration.ofDays(5));
+        long document = jdbc.sql("SELECT document_id FROM assignments WHERE id = :a").param("a", first).query(Long.class).single();
+        long second = assignments.create(document, fixture.cell, java.time.Instant.now().minus(Duration.ofMinutes(5)),
+                java.time.Instant.now().plus(Duration.ofDays(20)));
+        FakeUser user = linkedUser(member, "Em");
+
+        user.sendText("/hoc");
+        SentMessage list = awaitText(user, "Tài liệu cần học");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.ZoneId vn = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        String due = java.time.LocalDate.now(vn).plusDays(5).format(day);
+        String later = java.time.LocalDate.now(vn).plusDays(20).format(day);
+        assertThat(list.buttonTexts()).containsExactly("⏳ " + fixture.code(first) + " — hạn " + due, "⏳ " + fixture.code(second) + " — hạn " + later);
+
+        user.press(list, "⏳ " + fixture.code(first) + " — hạn " + due);
+        awaitText(user, "Trang 1/");
+        assertThat(jdbc.sql("SELECT assignment_id FROM assignment_views WHERE member_id = :m ORDER BY assignment_id").param("m", member)
+                .query(Long.class).list()).as("the reading counts for both").containsExactly(first, second);
     }
 
     @Test

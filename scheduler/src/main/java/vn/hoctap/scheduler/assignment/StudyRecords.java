@@ -45,9 +45,20 @@ public class StudyRecords {
 
     public void recordOpened(long memberId, long assignmentId) {
         Timestamp now = Timestamp.from(clock.instant());
+        // Reading a document counts for every started assignment of it the member has (a campaign's and
+        // their unit's own): the summary is the same, and asking them to open it twice would be absurd.
         jdbc.sql("""
                 INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at)
-                VALUES (:m, :a, :now, :now)
+                SELECT :m, opened.id, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
+                  FROM (SELECT CAST(:a AS bigint) AS id
+                        UNION
+                        SELECT a.id
+                          FROM members m
+                          JOIN units mu ON mu.id = m.unit_id
+                          JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a)
+                                            AND a.starts_at <= CAST(:now AS timestamptz)
+                          JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
+                         WHERE m.id = :m) opened
                 ON CONFLICT (member_id, assignment_id) DO UPDATE SET last_opened_at = EXCLUDED.last_opened_at
                 """).param("m", memberId).param("a", assignmentId).param("now", now).update();
     }

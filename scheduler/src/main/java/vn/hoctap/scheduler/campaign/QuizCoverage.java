@@ -38,6 +38,18 @@ public class QuizCoverage {
                  ORDER BY d.id""").param("ids", documentIds.stream().distinct().toList()).query(String.class).list();
     }
 
+    /** The ids among {@code documentIds} without any approved question, in id order (the campaign page links them). */
+    public List<Long> idsWithoutQuestions(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT d.id FROM documents d
+                 WHERE d.id IN (:ids)
+                   AND NOT EXISTS (SELECT 1 FROM quiz_questions q WHERE q.document_id = d.id AND q.status = 'APPROVED')
+                 ORDER BY d.id""").param("ids", documentIds.stream().distinct().toList()).query(Long.class).list();
+    }
+
     /** Refuses a request that requires a quiz for a document without approved questions, naming the documents. */
     void check(NewCampaign request) {
         if (!request.rules().requireQuiz()) {

@@ -113,6 +113,22 @@ class StudyRecordsTests {
     }
 
     @Test
+    void readingADocumentCountsForEveryStartedAssignmentOfItTheMemberHas() {
+        long doc1 = jdbc.sql("SELECT document_id FROM assignments WHERE id = :a").param("a", provinceWide).query(Long.class).single();
+        long communeCopy = assignments.create(doc1, commune, NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(3)));
+        long notStarted = assignments.create(doc1, commune, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9)));
+        long elsewhere = assignments.create(doc1, jdbc.sql("SELECT unit_id FROM members WHERE id = :m").param("m", otherDistrictMember)
+                .query(Long.class).single(), NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(3)));
+        records.recordOpened(member, communeCopy);
+        assertThat(jdbc.sql("SELECT assignment_id FROM assignment_views WHERE member_id = :m ORDER BY assignment_id").param("m", member)
+                .query(Long.class).list()).containsExactly(provinceWide, communeCopy).doesNotContain(notStarted, elsewhere, districtOnly);
+        records.recordOpened(member, provinceWide);
+        assertThat(jdbc.sql("SELECT count(*) FROM assignment_views").query(Long.class).single()).as("opened again: no new rows").isEqualTo(2);
+        records.confirm(member, provinceWide);
+        records.confirm(member, communeCopy);
+    }
+
+    @Test
     void timeSpentFromFirstOpeningIsRecorded() {
         jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id, first_opened_at) VALUES (:m, :a, :t)")
                 .param("m", member).param("a", provinceWide).param("t", java.sql.Timestamp.from(NOW.minusSeconds(600))).update();
