@@ -130,11 +130,12 @@ class CampaignPages {
         model.addAttribute("documents", shown);
         // A running campaign requiring a quiz that cannot be started (questions un-approved since): members are not asked for it.
         List<Long> noQuiz = c.rules().requireQuiz() && CampaignState.of(c, clock.instant()) == CampaignState.ACTIVE
-                ? quizCoverage.idsWithoutQuestions(documentIds) : List.of();
+                ? quizCoverage.withoutQuestions(documentIds) : List.of();
         model.addAttribute("quizGap", shown.stream().filter(d -> noQuiz.contains(d.id())).toList());
         model.addAttribute("plan", jobs.scheduled(id));
         DeliveryProgress delivery = outbox.progress(id, clock.instant());
         model.addAttribute("delivery", delivery);
+        model.addAttribute("deliveryView", deliveryState.view(delivery));
         model.addAttribute("deliveryNote", deliveryState.note(delivery));
         model.addAttribute("deadlineLocal", LocalDateTime.ofInstant(c.deadline(), zone).truncatedTo(ChronoUnit.MINUTES));
         opinionForms.addTo(model, id, null);

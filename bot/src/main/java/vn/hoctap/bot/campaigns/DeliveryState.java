@@ -1,6 +1,9 @@
 package vn.hoctap.bot.campaigns;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,9 +51,21 @@ class DeliveryState {
         return null;
     }
 
+    /**
+     * The table in words, one row per name: outbox steps are per day and cell ("digest-2026-11-28-42"),
+     * so a long campaign has thousands of keys but a handful of names; summing by name keeps the
+     * table (polled every few seconds) as small as what it says. Each key is named once per call.
+     */
     View view(DeliveryProgress p) {
-        return new View(p.steps().stream().map(s -> new Row(names.label(s.step()), s.queued() + s.sending(), s.sent(), s.failed(),
-                s.unreachable(), s.cancelled())).toList(), rate(p), note(p));
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, String> named = new HashMap<>();
+        for (DeliveryProgress.StepProgress s : p.steps()) {
+            String name = named.computeIfAbsent(s.step(), names::label);
+            rows.merge(name, new Row(name, s.queued() + s.sending(), s.sent(), s.failed(), s.unreachable(), s.cancelled()),
+                    (a, b) -> new Row(name, a.waiting() + b.waiting(), a.sent() + b.sent(), a.failed() + b.failed(),
+                            a.unreachable() + b.unreachable(), a.cancelled() + b.cancelled()));
+        }
+        return new View(List.copyOf(rows.values()), rate(p), note(p));
     }
 
     String rate(DeliveryProgress p) {

@@ -47,8 +47,9 @@ class ConferenceMessages implements ConferenceTexts {
     }
 
     @Override
-    public Text makeup(Conference c, List<String> documents, java.time.Instant deadline) {
-        return new Text(texts.get("conf.makeup", c.name(), texts.dateTime(deadline), bullets(documents)),
+    public Text makeup(Conference c, List<Due> documents) {
+        return new Text(texts.get("conf.makeup", c.name(), bullets(documents.stream()
+                .map(d -> texts.get("conf.makeup.due", d.document(), texts.dateTime(d.deadline()))).toList())),
                 List.of(List.of(new ButtonSpec(texts.get("conf.button.study"), StudyActions.LIST.data()))));
     }
 

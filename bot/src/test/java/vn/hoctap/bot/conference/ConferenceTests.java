@@ -204,6 +204,15 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(count(perDocument + t.document)).as("the presented document becomes make-up study").isEqualTo(1);
         assertThat(count("SELECT count(*) FROM confirmations c JOIN assignments a ON a.id = c.assignment_id WHERE c.member_id = "
                 + attendee.memberId() + " AND a.campaign_id = " + t.campaign)).as("attendance counts for both documents").isEqualTo(2);
+
+        // An absentee is told each document's own deadline: the campaign's for the one it already assigned, the make-up one for the other.
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+        java.util.function.LongFunction<String> due = doc -> jdbc.sql("SELECT deadline FROM assignments WHERE campaign_id = :c AND document_id = :d")
+                .param("c", t.campaign).param("d", doc).query(java.sql.Timestamp.class).single().toInstant().atZone(VIETNAM).format(shown);
+        SentMessage makeup = awaitText(t.x.get(1).user(), "📚 HỌC BÙ");
+        assertThat(makeup.text()).contains(t.documentCode + " — Về xây dựng đội ngũ trí thức (hạn " + due.apply(t.document) + ")",
+                "Kế hoạch học tập (hạn " + due.apply(t.campaignDocument) + ")");
+        assertThat(due.apply(t.campaignDocument)).isNotEqualTo(due.apply(t.document));
     }
 
     private void rsvpAbsent(Person p, String reason) {

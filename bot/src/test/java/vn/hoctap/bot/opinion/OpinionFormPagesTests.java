@@ -69,7 +69,7 @@ class OpinionFormPagesTests extends BotIntegrationTest {
                 .containsExactly("Mục tiêu tổng quát", "Nhiệm vụ trọng tâm");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'form" + id + "'")).isEqualTo(4);
         assertThat(admin.get("/opinion-forms/" + id).body()).contains("Đã gửi phiếu lấy ý kiến", "href=\"/campaigns/" + c.id() + "\"",
-                "‹ Về đợt học tập", "data-label=\"Đồng ý\"");
+                "Quay lại đợt học tập", "data-label=\"Đồng ý\"");
     }
 
     @Test

@@ -30,8 +30,13 @@ public class SearchService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    /** Recent queries kept by default; a page of results is a few kilobytes, so the cache stays within a few megabytes. */
+    /**
+     * Recent queries kept by default. Only pages of up to {@link #CACHED_LIMIT} documents are kept (the
+     * bot asks for 5, inline mode for 10; the API's larger pages are not): with their snippets that is
+     * at most about 15 KB a page, so the cache stays under 10 MB.
+     */
     static final int RECENT_QUERIES = 500;
+    static final int CACHED_LIMIT = 10;
 
     private final DocumentRepository documents;
     /**
@@ -105,7 +110,7 @@ public class SearchService implements SmartInitializingSingleton {
     /** The best documents for the query (at most 50), from the cache of recent queries when the index has not changed since. */
     public SearchResults search(String query, int limit) {
         Recent key = new Recent(generation.get(), QueryFactory.clean(query), Math.max(1, Math.min(limit, 50)));
-        if (key.query().isEmpty()) {
+        if (key.query().isEmpty() || key.limit() > CACHED_LIMIT) {
             return index.search(key.query(), key.limit());
         }
         // one search per query and generation even when many members ask at once; the others wait for it

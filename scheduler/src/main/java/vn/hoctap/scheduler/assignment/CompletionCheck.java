@@ -88,12 +88,4 @@ public class CompletionCheck {
                 }).list();
         return out;
     }
-
-    /** Whether the assignment's document has an approved question, i.e. its quiz can be started. */
-    public boolean quizAvailable(long assignmentId) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM assignments a JOIN quiz_questions q ON q.document_id = a.document_id
-                                WHERE a.id = :a AND q.status = 'APPROVED')""").param("a", assignmentId).query(Boolean.class).single();
-    }
-
 }

@@ -45,8 +45,9 @@ public class StudyRecords {
 
     public void recordOpened(long memberId, long assignmentId) {
         Timestamp now = Timestamp.from(clock.instant());
-        // Reading a document counts for every started assignment of it the member has (a campaign's and
+        // Reading a document counts for every running assignment of it the member has (a campaign's and
         // their unit's own): the summary is the same, and asking them to open it twice would be absurd.
+        // Assignments past their deadline are left as they were: an ended campaign's figures stay frozen.
         jdbc.sql("""
                 INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at)
                 SELECT :m, opened.id, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
@@ -56,7 +57,7 @@ public class StudyRecords {
                           FROM members m
                           JOIN units mu ON mu.id = m.unit_id
                           JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a)
-                                            AND a.starts_at <= CAST(:now AS timestamptz)
+                                            AND a.starts_at <= CAST(:now AS timestamptz) AND a.deadline > CAST(:now AS timestamptz)
                           JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
                          WHERE m.id = :m) opened
                 ON CONFLICT (member_id, assignment_id) DO UPDATE SET last_opened_at = EXCLUDED.last_opened_at

@@ -26,28 +26,24 @@ public class QuizCoverage {
         this.jdbc = jdbc;
     }
 
-    /** Titles of the documents among {@code documentIds} without any approved question, in id order. */
-    public List<String> withoutQuestions(Collection<Long> documentIds) {
-        if (documentIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT d.title FROM documents d
-                 WHERE d.id IN (:ids)
-                   AND NOT EXISTS (SELECT 1 FROM quiz_questions q WHERE q.document_id = d.id AND q.status = 'APPROVED')
-                 ORDER BY d.id""").param("ids", documentIds.stream().distinct().toList()).query(String.class).list();
+    /** The ids among {@code documentIds} without any approved question, in id order (the campaign page lists them). */
+    public List<Long> withoutQuestions(Collection<Long> documentIds) {
+        return uncovered(documentIds).stream().map(Uncovered::id).toList();
     }
 
-    /** The ids among {@code documentIds} without any approved question, in id order (the campaign page links them). */
-    public List<Long> idsWithoutQuestions(Collection<Long> documentIds) {
+    private record Uncovered(long id, String title) {
+    }
+
+    private List<Uncovered> uncovered(Collection<Long> documentIds) {
         if (documentIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT d.id FROM documents d
+                SELECT d.id, d.title FROM documents d
                  WHERE d.id IN (:ids)
                    AND NOT EXISTS (SELECT 1 FROM quiz_questions q WHERE q.document_id = d.id AND q.status = 'APPROVED')
-                 ORDER BY d.id""").param("ids", documentIds.stream().distinct().toList()).query(Long.class).list();
+                 ORDER BY d.id""").param("ids", documentIds.stream().distinct().toList())
+                .query((rs, n) -> new Uncovered(rs.getLong(1), rs.getString(2))).list();
     }
 
     /** Refuses a request that requires a quiz for a document without approved questions, naming the documents. */
@@ -55,7 +51,7 @@ public class QuizCoverage {
         if (!request.rules().requireQuiz()) {
             return;
         }
-        List<String> missing = withoutQuestions(request.documentIds());
+        List<String> missing = uncovered(request.documentIds()).stream().map(Uncovered::title).toList();
         if (!missing.isEmpty()) {
             String names = names(missing);
             throw new UnprocessableRule("requireQuiz", "rule.campaign.quizWithoutQuestions",

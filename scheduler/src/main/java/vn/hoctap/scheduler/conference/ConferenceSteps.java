@@ -99,14 +99,25 @@ public class ConferenceSteps {
             conferences.markEnded(conferenceId, now);
             makeup.assign(c, endedAt);
         }
-        List<String> docs = conferences.documentLines(conferenceId);
-        List<Recipient> recipients = new ArrayList<>();
+        // Each absentee's own deadline per document: the make-up assignment's, or the campaign's where it
+        // already assigned the document to them (Makeup then made none). One query for every absentee.
+        Map<Invitee, List<ConferenceTexts.Due>> dues = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                SELECT m.id, m.telegram_user_id FROM conference_attendees a JOIN members m ON m.id = a.member_id
-                 WHERE a.conference_id = :c AND a.convened AND a.checked_in_at IS NULL
-                   AND m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL ORDER BY m.id""").param("c", conferenceId)
-                .query((rs, n) -> recipients.add(recipient(new Invitee(rs.getLong(1), rs.getLong(2), null, 0), texts.makeup(c, docs, endedAt.plus(java.time.Duration.ofDays(c.makeupDays()))))))
+                SELECT m.id, m.telegram_user_id, d.number || '-' || d.doc_type || '/' || d.issuer || ' — ' || d.title, min(x.deadline)
+                  FROM conference_attendees at
+                  JOIN members m ON m.id = at.member_id
+                  JOIN units mu ON mu.id = m.unit_id
+                  JOIN conference_documents cd ON cd.conference_id = at.conference_id
+                  JOIN documents d ON d.id = cd.document_id
+                  JOIN assignments x ON x.campaign_id = :campaign AND x.document_id = cd.document_id
+                  JOIN units xu ON xu.id = x.unit_id AND unit_within(mu.path, xu.path)
+                 WHERE at.conference_id = :c AND at.convened AND at.checked_in_at IS NULL
+                   AND m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL
+                 GROUP BY m.id, m.telegram_user_id, d.id ORDER BY m.id, d.id""").param("c", conferenceId).param("campaign", c.campaignId())
+                .query((rs, n) -> dues.computeIfAbsent(new Invitee(rs.getLong(1), rs.getLong(2), null, 0), k -> new ArrayList<>())
+                        .add(new ConferenceTexts.Due(rs.getString(3), rs.getTimestamp(4).toInstant())))
                 .list();
+        List<Recipient> recipients = dues.entrySet().stream().map(e -> recipient(e.getKey(), texts.makeup(c, e.getValue()))).toList();
         return queue(c, "conf" + conferenceId + "-makeup", recipients);
     }
 

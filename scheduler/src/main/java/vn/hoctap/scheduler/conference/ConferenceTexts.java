@@ -16,6 +16,14 @@ public interface ConferenceTexts {
     /** The day before or an hour before ({@code hourBefore}). */
     Text reminder(Conference conference, ConferencePoint point, boolean hourBefore);
 
-    /** After the conference, to a convened member who did not attend: the make-up study. */
-    Text makeup(Conference conference, List<String> documents, java.time.Instant deadline);
+    /**
+     * After the conference, to a convened member who did not attend: the make-up study, each document
+     * with the member's own deadline for it (the make-up one, or the campaign's where the campaign
+     * already assigned it to them).
+     */
+    Text makeup(Conference conference, List<Due> documents);
+
+    /** A document line ("18-NQ/TW — title") and when the member must have studied it. */
+    record Due(String document, java.time.Instant deadline) {
+    }
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
  * conference's campaign for the outermost point units (so nobody is assigned it twice), starting
  * when it ends and due {@code makeupDays} later, so it flows through the study loop, the campaign's
  * reminders and its stats. A document the campaign already assigns to the point's unit or above
- * gets no second assignment: those members study the one they have. Attendance counts as having
+ * gets no second assignment: those members study the one they have (the make-up message gives each
+ * document's own deadline). Known gap: where the campaign assigns the document only to a unit below
+ * the point, the point still gets a make-up assignment, so that unit's members hold two (reading
+ * counts for both; a required quiz or reflection is per assignment). Attendance counts as having
  * studied: attendees get a confirmation of every assignment of the campaign for these documents.
  * Both statements are idempotent.
  */

@@ -14,8 +14,9 @@ import redis.clients.jedis.params.SetParams;
 /**
  * The pause a 429 imposes on bulk sending, shared by every instance through one Redis key: Telegram
  * limits the bot, not one instance, so all of them must wait out its {@code retry_after}. This
- * instance's own pause holds even while Redis is down; other instances' pauses are read at most
- * every 100 ms, so the sending loops do not ask Redis before every chunk.
+ * instance's own pause is set even when Redis cannot share it; other instances' pauses are read at
+ * most every 100 ms, so the sending loops do not ask Redis before every chunk (a failed read
+ * propagates: the worker then stops sending until Redis is back).
  */
 final class SharedPause {
 

@@ -21,7 +21,7 @@ public class MemberHistory {
             SELECT linked_at AS at, 'LINKED' AS kind, 'Liên kết tài khoản Telegram' AS detail
               FROM members WHERE id = :m AND linked_at IS NOT NULL
             UNION ALL
-            SELECT v.first_opened_at, 'OPENED', 'Mở tài liệu: ' || DOC
+            SELECT DISTINCT v.first_opened_at, 'OPENED', 'Mở tài liệu: ' || DOC
               FROM assignment_views v JOIN assignments a ON a.id = v.assignment_id JOIN documents d ON d.id = a.document_id
              WHERE v.member_id = :m
             UNION ALL

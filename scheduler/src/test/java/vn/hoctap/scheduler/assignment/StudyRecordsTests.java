@@ -117,15 +117,16 @@ class StudyRecordsTests {
         long doc1 = jdbc.sql("SELECT document_id FROM assignments WHERE id = :a").param("a", provinceWide).query(Long.class).single();
         long communeCopy = assignments.create(doc1, commune, NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(3)));
         long notStarted = assignments.create(doc1, commune, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9)));
+        long ended = assignments.create(doc1, commune, NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(1)));
         long elsewhere = assignments.create(doc1, jdbc.sql("SELECT unit_id FROM members WHERE id = :m").param("m", otherDistrictMember)
                 .query(Long.class).single(), NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(3)));
         records.recordOpened(member, communeCopy);
         assertThat(jdbc.sql("SELECT assignment_id FROM assignment_views WHERE member_id = :m ORDER BY assignment_id").param("m", member)
-                .query(Long.class).list()).containsExactly(provinceWide, communeCopy).doesNotContain(notStarted, elsewhere, districtOnly);
+                .query(Long.class).list()).containsExactly(provinceWide, communeCopy).doesNotContain(notStarted, ended, elsewhere, districtOnly);
         records.recordOpened(member, provinceWide);
         assertThat(jdbc.sql("SELECT count(*) FROM assignment_views").query(Long.class).single()).as("opened again: no new rows").isEqualTo(2);
-        records.confirm(member, provinceWide);
-        records.confirm(member, communeCopy);
+        assertThat(records.confirm(member, provinceWide)).isNotNull();
+        assertThat(records.confirm(member, communeCopy)).as("the one reading was enough for the second").isNotNull();
     }
 
     @Test
