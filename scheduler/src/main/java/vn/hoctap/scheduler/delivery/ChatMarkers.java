@@ -27,7 +27,7 @@ final class ChatMarkers {
     /** How long a chat marker set when a batch is checked allows for its send to happen. */
     static final Duration SEND_LEAD = Duration.ofSeconds(2);
 
-    private static final LuaScript KEEP_CHATS = new LuaScript(SendBudget.script("send-budget-keep-chats.lua"));
+    private static final LuaScript KEEP_CHATS = new LuaScript(SlidingWindows.script("send-budget-keep-chats.lua"));
 
     private final JedisPool redis;
     private final String prefix;

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -22,8 +21,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * only use what the replies of the last window leave, down to a floor that keeps broadcasts moving.
  * Also here: the per-chat rule (a broadcast and a reply keep a second apart in a chat; the markers
  * a batch sets before its sends are {@link ChatMarkers}'), and the global pause a 429 sets for its
- * retry_after. Bulk senders take grants several at a time and return them in one call, so a paid
- * broadcast costs a fraction of a Redis round trip per message.
+ * retry_after ({@link SharedPause}). Bulk senders take grants several at a time and return them in
+ * one call, so a paid broadcast costs a fraction of a Redis round trip per message; the windows'
+ * Redis scripts are {@link SlidingWindows}'.
  *
  * <p>If Redis is unreachable, replies fall back to a per-instance window of the same size (a member
  * is never left without an answer because Redis is down); bulk delivery waits for Redis instead.
@@ -37,15 +37,6 @@ public class SendBudget {
 
     private static final Logger log = LoggerFactory.getLogger(SendBudget.class);
 
-    /**
-     * A grant is counted from the moment it is given until one window after its send completed
-     * (while in flight its score lies in the future), so scheduling delays between the grant and the
-     * request reaching Telegram can never squeeze an extra send into a second.
-     */
-    private static final LuaScript ACQUIRE = new LuaScript(script("send-budget-acquire.lua"));
-
-    private static final LuaScript COMPLETE = new LuaScript(script("send-budget-complete.lua"));
-
     /** Permission for one send; call {@link #done()} right after the request returns. */
     public interface Grant {
         void done();
@@ -54,28 +45,25 @@ public class SendBudget {
     private static final Grant LOCAL = () -> {
     };
 
-    private final JedisPool redis;
-    private final String prefix;
     private final DeliveryProperties props;
     private final int globalCap;
     private final int paidCap;
-    private final long windowMillis;
-    private final long perChatMillis;
     private final LocalWindow fallback;
+    private final SlidingWindows windows;
     private final ChatMarkers markers;
     private final AtomicLong grants = new AtomicLong();
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final SharedPause pause;
 
     public SendBudget(JedisPool redis, String keyPrefix, DeliveryProperties props) {
-        this.redis = redis;
-        this.prefix = keyPrefix + "delivery:";
+        String prefix = keyPrefix + "delivery:";
         this.props = props;
         this.globalCap = cap(props.ratePerSecond(), props.margin());
         this.paidCap = cap(props.paidRatePerSecond(), props.margin());
-        this.windowMillis = 1000 + props.windowGuard().toMillis();
-        this.perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
+        long windowMillis = 1000 + props.windowGuard().toMillis();
+        long perChatMillis = Math.max(1, 1000 / Math.max(1, props.perChatPerSecond()));
         this.fallback = new LocalWindow(globalCap, windowMillis);
+        this.windows = new SlidingWindows(redis, prefix, windowMillis, perChatMillis, props.bulkFloor());
         this.markers = new ChatMarkers(redis, prefix, perChatMillis);
         this.pause = new SharedPause(redis, prefix + "pause");
     }
@@ -113,7 +101,7 @@ public class SendBudget {
                 if (wait == 0) {
                     String granted = id + ":1";
                     String chat = chatId == null ? "" : markers.key(chatId);
-                    return () -> complete(Kind.REPLY, List.of(granted), new long[] {0}, new String[] {chat});
+                    return () -> windows.complete(Kind.REPLY, List.of(granted), new long[] {0}, new String[] {chat});
                 }
             } catch (JedisException e) {
                 log.debug("Redis unavailable for the reply budget; using this instance's window: {}", e.getMessage());
@@ -209,45 +197,14 @@ public class SendBudget {
                 ids.add(id + ":" + (i + 1));
                 agoMillis[i] = completed[i] == 0 ? 0 : Math.max(0, (now - completed[i]) / 1_000_000L);
             }
-            complete(kind, ids, agoMillis, chats);
+            windows.complete(kind, ids, agoMillis, chats);
         }
-    }
-
-    /** Returns grants, and marks each send's chat for the per-chat interval after its completion. */
-    private void complete(Kind kind, List<String> ids, long[] agoMillis, String[] chatKeys) {
-        List<String> args = new java.util.ArrayList<>(2 + ids.size() * 3);
-        args.add(Long.toString(perChatMillis));
-        args.add(kind == Kind.REPLY ? "r" : "b");
-        for (int i = 0; i < ids.size(); i++) {
-            args.add(ids.get(i));
-            args.add(Long.toString(agoMillis[i]));
-            args.add(chatKeys[i]);
-        }
-        try (Jedis jedis = redis.getResource()) {
-            COMPLETE.run(jedis, List.of(windowKey(kind)), args);
-        } catch (JedisException e) {
-            // The grants stay counted as in flight for a minute: less capacity, never more.
-            log.debug("Could not mark sends {} complete: {}", ids, e.getMessage());
-        }
-    }
-
-    private String windowKey(Kind kind) {
-        return prefix + "window:" + (kind == Kind.PAID ? "paid" : "global");
     }
 
     /** @return {granted, wait ms} */
     private long[] tryAcquire(Kind kind, String id, boolean firstTry, int wanted, Long chatId) {
-        int cap = kind == Kind.PAID ? paidCap : globalCap;
-        int floor = Math.max(1, (int) Math.ceil(cap * props.bulkFloor()));
-        List<String> keys = chatId == null ? List.of(windowKey(kind), prefix + "replies")
-                : List.of(windowKey(kind), prefix + "replies", markers.key(chatId));
-        try (Jedis jedis = redis.getResource()) {
-            List<?> r = (List<?>) ACQUIRE.run(jedis, keys,
-                    List.of(kind == Kind.REPLY ? "r" : "b", Integer.toString(cap), Integer.toString(floor),
-                            Long.toString(windowMillis), id, firstTry ? "1" : "0", Integer.toString(wanted),
-                            Long.toString(perChatMillis)));
-            return new long[] {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue()};
-        }
+        return windows.acquire(kind, kind == Kind.PAID ? paidCap : globalCap, id, firstTry, wanted,
+                chatId == null ? null : markers.key(chatId));
     }
 
     /** The chats of a batch that may receive a bulk message now: see {@link ChatMarkers#tryChats}. */
@@ -272,20 +229,7 @@ public class SendBudget {
 
     /** True if Redis answers: bulk delivery claims work only then. */
     public boolean redisAvailable() {
-        try (Jedis jedis = redis.getResource()) {
-            return "PONG".equals(jedis.ping());
-        } catch (JedisException e) {
-            return false;
-        }
-    }
-
-    /** A Lua script kept beside this class (src/main/resources/…/delivery), read once; {@link ChatMarkers} loads its own too. */
-    static String script(String name) {
-        try (var in = SendBudget.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("missing script " + name, e);
-        }
+        return windows.available();
     }
 
     private static boolean sleep(long millis) {
