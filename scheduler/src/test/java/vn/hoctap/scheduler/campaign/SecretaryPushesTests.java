@@ -25,8 +25,12 @@ class SecretaryPushesTests {
 
     private final TestDatabase database = TestDatabase.perTest();
 
-    private static final Instant NOW = CampaignWorld.NOW;
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /**
+     * 10:00 in Vietnam on the world's day: "today" and "once per day" are Vietnam days, and a test
+     * run at 23:30 there would otherwise see its "an hour later" fall on the next day.
+     */
+    private static final Instant NOW = CampaignWorld.NOW.atZone(VN).toLocalDate().atTime(10, 0).atZone(VN).toInstant();
     private static final int DAILY_CAP = 2;
 
     private CampaignWorld world;
