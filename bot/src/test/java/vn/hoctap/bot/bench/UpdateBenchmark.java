@@ -30,7 +30,8 @@ import vn.hoctap.scheduler.unit.UnitRepository;
 
 /**
  * Update pipeline benchmark, side by side in one run: a bare TelegramBots echo bot ({@link EchoBot})
- * and the whole app (durable inbox, per-update transaction, sessions, real handlers, the bundled
+ * its durable variant (the least a bot that loses nothing at a crash does: store, one transaction per
+ * update, answer) and the whole app (durable inbox, per-update transaction, sessions, real handlers, the bundled
  * library in search), each long-polling its own in-process fake Bot API, fed the same
  * {@link UpdateMix}. Per round and subject: a burst of N updates over C chats (held, then released
  * at once: throughput to the last handled update, process CPU per update with and without the fake
@@ -61,8 +62,13 @@ public final class UpdateBenchmark {
         int rate = arg(args, 3, 100);
         int pacedSeconds = arg(args, 4, 20);
         FakeTelegramServer echoApi = FakeTelegramServer.start("99997:ECHO", "EchoBenchBot");
+        FakeTelegramServer durableApi = FakeTelegramServer.start("99995:DURABLE", "DurableEchoBenchBot");
         FakeTelegramServer botApi = FakeTelegramServer.start("99998:BENCH", "HoctapBenchBot");
-        try (EchoBot echo = new EchoBot(echoApi, 8); ConfigurableApplicationContext app = startApp(botApi)) {
+        com.zaxxer.hikari.HikariConfig ledgerConfig = new com.zaxxer.hikari.HikariConfig();
+        ledgerConfig.setJdbcUrl(TestPostgres.createDatabase());
+        ledgerConfig.setMaximumPoolSize(8);
+        try (EchoBot echo = new EchoBot(echoApi, 8); com.zaxxer.hikari.HikariDataSource ledger = new com.zaxxer.hikari.HikariDataSource(ledgerConfig);
+                EchoBot durable = new EchoBot(durableApi, 8, ledger); ConfigurableApplicationContext app = startApp(botApi)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             CampaignFixture f = new CampaignFixture(jdbc, app.getBean(UnitRepository.class), app.getBean(DocumentRepository.class),
                     app.getBean(Campaigns.class), 9_100_000_000L);
@@ -73,29 +79,40 @@ public final class UpdateBenchmark {
                     .map(doc -> app.getBean(AssignmentRepository.class).create(doc, f.province, now.minusSeconds(60), now.plus(Duration.ofDays(30))))
                     .toList();
             Subject e = new Subject("echo", echoApi, chatIds.stream().map(c -> echoApi.user(c, "Đảng viên")).toList(), assignments, echo::handled);
+            Subject d = new Subject("durable", durableApi, chatIds.stream().map(c -> durableApi.user(c, "Đảng viên")).toList(), assignments,
+                    durable::handled);
             Subject b = new Subject("hoctap", botApi, chatIds.stream().map(c -> botApi.user(c, "Đảng viên")).toList(), assignments,
                     () -> jdbc.sql("SELECT count(*) FROM telegram_inbox WHERE status <> 'PENDING'").query(Long.class).single());
             System.out.printf("Mix: %s%s%n", UpdateMix.noSearch() ? "nosearch (/hoc 2/7, /tiendo 1/7, buttons 4/7)" : "issue 18 (with search)",
                     Boolean.getBoolean("countStatements") ? "; counting SQL statements" : "");
             System.out.printf("Fake Bot API alone hands out %,.0f updates/s through getUpdates%n", fakeAlone(n));
             burst(e, n / 5, 1);
+            burst(d, n / 5, 1);
             burst(b, n / 5, 1);
             List<Result> echoResults = new ArrayList<>();
+            List<Result> durableResults = new ArrayList<>();
             List<Result> botResults = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                for (Subject s : List.of(e, b)) {
+                for (Subject s : List.of(e, d, b)) {
                     Result burst = burst(s, n, 100 + r);
                     Result paced = paced(s, rate, pacedSeconds, 200 + r);
                     Result result = new Result(burst.perSecond, burst.cpuMs, burst.appCpuMs, burst.storedMs, paced.p50, paced.p99,
                             paced.unanswered, burst.sqlPerUpdate, burst.redisPerUpdate);
-                    (s == e ? echoResults : botResults).add(result);
+                    (s == e ? echoResults : s == d ? durableResults : botResults).add(result);
                     System.out.printf("round %d %-7s %s (load average %s)%n", r + 1, s.name(), result, loadAverage());
                 }
             }
             summary(echoResults, botResults, n, chats, rate);
+            System.out.printf("%nThe durable echo bot (stores each batch, one transaction per update, answers; no session, no handler):%n");
+            System.out.printf("| measure | echo | durable echo | ratio |%n|---|---|---|---|%n");
+            row("throughput, updates/s", echoResults, durableResults, Result::perSecond);
+            row("CPU per update, without the fake server, ms", echoResults, durableResults, Result::appCpuMs);
+            row("burst fetched and stored, ms", echoResults, durableResults, Result::storedMs);
+            row("p99 at " + rate + "/s, ms", echoResults, durableResults, Result::p99);
             idle(Duration.ofSeconds(5), Duration.ofSeconds(30));
         } finally {
             echoApi.close();
+            durableApi.close();
             botApi.close();
         }
         System.exit(0);
