@@ -65,7 +65,7 @@ class ProgressCommand implements CommandHandler {
                     text.append(texts.get("progress.item.todo", a.documentCode(), a.title(), texts.date(a.deadline())));
                 }
                 if (!a.isDone()) {
-                    text.append('\n').append(missingLine(missing.getOrDefault(a.assignmentId(), java.util.Set.of())));
+                    text.append('\n').append(missingLine(a.assignmentId(), missing.getOrDefault(a.assignmentId(), java.util.Set.of())));
                 }
             }
             // Something left to do: one tap back to the list instead of a dead end.
@@ -74,11 +74,13 @@ class ProgressCommand implements CommandHandler {
         });
     }
 
-    private String missingLine(java.util.Set<CompletionCheck.Requirement> missing) {
+    private String missingLine(long assignmentId, java.util.Set<CompletionCheck.Requirement> missing) {
         if (missing.isEmpty()) {
             return texts.get("progress.missing.none");
         }
-        return texts.get("progress.missing", String.join(", ", missing.stream()
-                .map(r -> texts.get("progress.missing." + r.name().toLowerCase(java.util.Locale.ROOT))).toList()));
+        return texts.get("progress.missing", String.join(", ", missing.stream().map(r -> r == CompletionCheck.Requirement.QUIZ
+                // The pass mark is the campaign's: a member who failed at 70% must know the bar is 80%.
+                ? texts.get("progress.missing.quiz", completion.rulesFor(assignmentId).passMark())
+                : texts.get("progress.missing." + r.name().toLowerCase(java.util.Locale.ROOT))).toList()));
     }
 }

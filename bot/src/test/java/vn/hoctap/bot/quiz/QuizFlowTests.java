@@ -60,6 +60,8 @@ class QuizFlowTests extends BotIntegrationTest {
         answerAll(List.of("70 tuổi", "1,8 con"), List.of("Chất lượng dân số"));
         SentMessage failed = awaitText(user, "Kết quả: 0/3 câu đúng (0%)");
         assertThat(failed.text()).contains("Chưa đạt", "làm lại sau 10 phút");
+        user.sendText("/tiendo");
+        assertThat(awaitText(user, "Tiến độ học tập của đồng chí").text()).contains("Còn cần: đạt bài kiểm tra (từ 80%)");
         jdbc.sql("UPDATE quiz_attempts SET started_at = started_at - interval '11 minutes', finished_at = finished_at - interval '11 minutes'")
                 .update();
         user.press(failed, "🔁 Làm lại");

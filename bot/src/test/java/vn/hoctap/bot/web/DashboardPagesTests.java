@@ -78,9 +78,16 @@ class DashboardPagesTests extends BotIntegrationTest {
     @Test
     void theCampaignPageShowsThePlanMovesTheDeadlineAndServesDeliveryProgress() throws Exception {
         CampaignFixture f = fixture();
-        f.members(2);
+        List<Long> chats = f.members(2);
         Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
         DashboardClient admin = admin();
+        // Sent digests of two days (step keys per day and cell): the table shows them as one named row, summed.
+        for (String step : List.of("digest-2026-11-27-" + f.province, "digest-2026-11-28-" + f.province)) {
+            for (long chat : chats) {
+                jdbc.sql("INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, status, sent_at) VALUES (:c, :s, :m, :chat, 'x', 'SENT', now() - interval '5 minutes')")
+                        .param("c", c.id()).param("s", step).param("m", f.memberWithChat(chat)).param("chat", chat).update();
+            }
+        }
         String page = admin.get("/campaigns/" + c.id()).body();
         assertThat(page).contains(c.name(), "Lịch nhắc", "Đang diễn ra", "Nhắc trước 3 ngày", "Nhắc cấp trên").doesNotContain("remind-PT");
         // Quiet hours off (00:00 to 00:00) are said as such, not as "no messages from 00:00 to 00:00".
@@ -97,6 +104,14 @@ class DashboardPagesTests extends BotIntegrationTest {
         HttpResponse<String> progress = admin.get("/campaigns/" + c.id() + "/delivery");
         assertThat(progress.statusCode()).isEqualTo(200);
         assertThat(progress.body()).contains("\"steps\"", "\"rate\":\"0,0\"");
+        List<com.fasterxml.jackson.databind.JsonNode> digests = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(progress.body()).path("steps").forEach(step -> {
+            if (step.path("step").asText().equals("Tổng hợp hằng ngày cho bí thư")) {
+                digests.add(step);
+            }
+        });
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).path("sent").asLong()).isEqualTo(4);
 
         admin.postForm("/campaigns/" + c.id() + "/deadline", Map.of("deadline", "2001-01-01T08:00"), true);
         assertThat(admin.get("/campaigns/" + c.id()).body()).contains("Hạn mới phải sau thời điểm bắt đầu và sau thời điểm hiện tại.")

@@ -16,7 +16,10 @@ import vn.hoctap.content.testing.TestDatabase;
 import vn.hoctap.scheduler.unit.UnitLevel;
 import vn.hoctap.scheduler.unit.UnitRepository;
 
-/** A member's timeline, one event of each kind an hour apart, from 1 March 2026 08:00 UTC. */
+/**
+ * A member's timeline, one event of each kind an hour apart, from 1 March 2026 08:00 UTC; a reading
+ * recorded for two assignments of one document is one line.
+ */
 class MemberHistoryTests {
 
     private final TestDatabase database = TestDatabase.perTest();
@@ -39,6 +42,11 @@ class MemberHistoryTests {
                 .param("c", campaign).param("m", member).update();
         jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at) VALUES (:m, :a, '2026-03-01 10:00Z', '2026-03-01 10:30Z')")
                 .param("m", member).param("a", a).update();
+        // The same document in the unit's own plan too: one reading counts for both, and is one line.
+        long own = jdbc.sql("INSERT INTO assignments (document_id, unit_id, starts_at, deadline) VALUES (:d, :u, '2026-03-01Z', '2026-04-20Z') RETURNING id")
+                .param("d", doc).param("u", cell).query(Long.class).single();
+        jdbc.sql("INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at) VALUES (:m, :a, '2026-03-01 10:00Z', '2026-03-01 10:30Z')")
+                .param("m", member).param("a", own).update();
         jdbc.sql("INSERT INTO quiz_attempts (member_id, assignment_id, mode, started_at, finished_at, score, total, passed) VALUES (:m, :a, 'INLINE', '2026-03-01 10:50Z', '2026-03-01 11:00Z', 4, 5, true)")
                 .param("m", member).param("a", a).update();
         jdbc.sql("INSERT INTO reflections (member_id, assignment_id, reflection_at, plan_at) VALUES (:m, :a, '2026-03-01 12:00Z', '2026-03-01 13:00Z')")
