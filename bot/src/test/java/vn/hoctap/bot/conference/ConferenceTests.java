@@ -215,6 +215,36 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(due.apply(t.campaignDocument)).isNotEqualTo(due.apply(t.document));
     }
 
+    @Test
+    void aDocumentTheCampaignAssignsOnlyBelowThePointIsMadeUpAroundThatUnitNotOnTopOfIt() throws Exception {
+        ConferenceTree t = tree();
+        Instant now = Instant.now();
+        // The campaign itself gives the presented document to commune C1 only (with its own deadline).
+        jdbc.sql("""
+                INSERT INTO assignments (document_id, unit_id, starts_at, deadline, campaign_id)
+                SELECT :d, :u, starts_at, deadline, id FROM campaigns WHERE id = :c""")
+                .param("d", t.document).param("u", t.c1).param("c", t.campaign).update();
+        String body = """
+                {"campaignId": %d, "name": "Hội nghị quán triệt", "startsAt": "%s", "endsAt": "%s", "documentIds": [%d],
+                 "makeupDays": 10, "points": [{"unitId": %d, "place": "Hội trường Huyện ủy"}]}"""
+                .formatted(t.campaign, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(2)), t.document, t.d1);
+        var r = http("POST", "/api/conferences", body, ADMIN_TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        long conf = JSON.readTree(r.body()).get("conference").get("id").asLong();
+        assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
+        assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).as("ending twice").isLessThan(500);
+
+        String heldBy = """
+                SELECT count(*) FROM assignments a JOIN units au ON au.id = a.unit_id, members m JOIN units mu ON mu.id = m.unit_id
+                 WHERE m.id = %d AND a.campaign_id = %d AND a.document_id = %d AND unit_within(mu.path, au.path)""";
+        assertThat(count(heldBy.formatted(t.x.get(0).memberId(), t.campaign, t.document))).as("C1's member keeps the campaign's one only")
+                .isEqualTo(1);
+        assertThat(count(heldBy.formatted(t.y.get(0).memberId(), t.campaign, t.document))).as("C2, beside it, gets make-up").isEqualTo(1);
+        assertThat(count(heldBy.formatted(t.z.get(0).memberId(), t.campaign, t.document))).as("D2 was not convened").isZero();
+        assertThat(jdbc.sql("SELECT unit_id FROM assignments WHERE campaign_id = :c AND document_id = :d").param("c", t.campaign)
+                .param("d", t.document).query(Long.class).list()).hasSize(2).contains(t.c1).doesNotContain(t.d1);
+    }
+
     private void rsvpAbsent(Person p, String reason) {
         SentMessage invite = awaitText(p.user(), "GIẤY TRIỆU TẬP");
         p.user().press(invite, "❌ Vắng");
