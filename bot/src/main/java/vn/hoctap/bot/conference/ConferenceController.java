@@ -18,7 +18,6 @@ import vn.hoctap.scheduler.conference.Conference;
 import vn.hoctap.scheduler.conference.ConferencePoint;
 import vn.hoctap.scheduler.conference.ConferenceRepository;
 import vn.hoctap.scheduler.conference.ConferenceResults;
-import vn.hoctap.scheduler.conference.ConferenceSteps;
 import vn.hoctap.scheduler.conference.Conferences;
 import vn.hoctap.scheduler.conference.NewConference;
 
@@ -31,16 +30,14 @@ class ConferenceController {
 
     private final Conferences conferences;
     private final ConferenceRepository repository;
-    private final ConferenceSteps steps;
     private final ConferenceResults results;
     private final BoardViews boards;
     private final UnitScope scope;
 
-    ConferenceController(Conferences conferences, ConferenceRepository repository, ConferenceSteps steps, ConferenceResults results,
+    ConferenceController(Conferences conferences, ConferenceRepository repository, ConferenceResults results,
             BoardViews boards, UnitScope scope) {
         this.conferences = conferences;
         this.repository = repository;
-        this.steps = steps;
         this.results = results;
         this.boards = boards;
         this.scope = scope;
@@ -62,8 +59,7 @@ class ConferenceController {
     /** Closes the conference now (the organiser's "end"): absentees get their make-up study. */
     @PostMapping("/api/conferences/{id}/end")
     Map<String, Object> end(@PathVariable long id) {
-        reachable(id);
-        return Map.of("makeupMessagesQueued", steps.end(id));
+        return Map.of("makeupMessagesQueued", conferences.end(reachable(id), scope.requester()));
     }
 
     /** JSON (default) or {@code format=csv}. */

@@ -28,7 +28,6 @@ import vn.hoctap.scheduler.campaign.CampaignState;
 import vn.hoctap.scheduler.campaign.Campaigns;
 import vn.hoctap.scheduler.conference.Conference;
 import vn.hoctap.scheduler.conference.ConferenceRepository;
-import vn.hoctap.scheduler.conference.ConferenceSteps;
 import vn.hoctap.scheduler.conference.Conferences;
 import vn.hoctap.scheduler.rules.RuleViolation;
 
@@ -42,7 +41,6 @@ class ConferenceFormPages {
 
     private final Conferences conferences;
     private final ConferenceRepository repository;
-    private final ConferenceSteps steps;
     private final Campaigns campaigns;
     private final CampaignRepository campaignRepository;
     private final DocumentRepository documents;
@@ -52,12 +50,11 @@ class ConferenceFormPages {
     private final Clock clock;
     private final ZoneId zone;
 
-    ConferenceFormPages(Conferences conferences, ConferenceRepository repository, ConferenceSteps steps, Campaigns campaigns,
+    ConferenceFormPages(Conferences conferences, ConferenceRepository repository, Campaigns campaigns,
             CampaignRepository campaignRepository, DocumentRepository documents, UnitScope scope, UnitPicker picker, UserMessages text,
             Clock clock, ZoneId zone) {
         this.conferences = conferences;
         this.repository = repository;
-        this.steps = steps;
         this.campaigns = campaigns;
         this.campaignRepository = campaignRepository;
         this.documents = documents;
@@ -114,7 +111,7 @@ class ConferenceFormPages {
     String end(@PathVariable long id, RedirectAttributes redirect) {
         Conference c = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("conference " + id));
         scope.requireCampaign(c.campaignId());
-        redirect.addFlashAttribute("endedMessages", steps.end(id));
+        redirect.addFlashAttribute("endedMessages", conferences.end(c, scope.requester()));
         return "redirect:/conferences/" + id;
     }
 

@@ -25,6 +25,7 @@ import vn.hoctap.scheduler.conference.CheckInCodes;
 import vn.hoctap.scheduler.conference.Conference;
 import vn.hoctap.scheduler.conference.ConferencePoint;
 import vn.hoctap.scheduler.conference.ConferenceRepository;
+import vn.hoctap.scheduler.conference.Conferences;
 import vn.hoctap.scheduler.conference.ConferenceResults;
 
 /**
@@ -44,9 +45,11 @@ class ConferencePages {
     private final UnitScope scope;
     private final OpinionFormLists opinionForms;
     private final Clock clock;
+    private final Conferences rules;
 
     ConferencePages(ConferenceRepository conferences, ConferenceResults results, BoardViews boards, CheckInCodes codes, QrCodes qr,
-            BotIdentity bot, UnitScope scope, OpinionFormLists opinionForms, Clock clock) {
+            BotIdentity bot, UnitScope scope, OpinionFormLists opinionForms, Clock clock, Conferences rules) {
+        this.rules = rules;
         this.opinionForms = opinionForms;
         this.conferences = conferences;
         this.results = results;
@@ -71,6 +74,8 @@ class ConferencePages {
         Conference c = reachable(id);
         model.addAttribute("board", boards.of(c));
         model.addAttribute("conference", c);
+        // "Kết thúc hội nghị" only for a login that may end it (every point in its reach).
+        model.addAttribute("mayEnd", rules.mayEnd(c, scope.requester()));
         opinionForms.addTo(model, c.campaignId(), c.id());
         if (c.status() == Conference.Status.ENDED) {
             long root = conferences.commonAncestor(c.id());

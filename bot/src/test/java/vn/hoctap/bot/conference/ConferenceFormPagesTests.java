@@ -154,6 +154,16 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         assertThat(HtmlUtils.htmlUnescape(board)).contains("data-confirm=\"Kết thúc hội nghị ngay bây giờ?");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + id + "-makeup'")).isZero();
 
+        // A cell's secretary sees the commune's board but may not end it for the whole commune.
+        String login = "bithu-ket-thuc" + f.cellB;
+        users.create(login, "mat-khau-chi-bo-b", DashboardRole.SECRETARY, f.cellB, null);
+        DashboardClient secretary = new DashboardClient(port);
+        assertThat(secretary.login(login, "mat-khau-chi-bo-b")).endsWith("/");
+        assertThat(secretary.get("/conferences/" + id).body()).contains("Hội nghị đang họp").doesNotContain("id=\"end-conference\"");
+        assertThat(secretary.postForm("/conferences/" + id + "/end", Map.of(), true).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT status FROM conferences WHERE id = :c").param("c", id).query(String.class).single()).isEqualTo("PLANNED");
+        assertThat(board).contains("id=\"end-conference\"");
+
         HttpResponse<String> ended = admin.postForm("/conferences/" + id + "/end", Map.of(), true);
 
         assertThat(ended.statusCode()).isEqualTo(302);

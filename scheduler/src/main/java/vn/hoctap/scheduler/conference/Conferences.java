@@ -67,6 +67,30 @@ public class Conferences {
         return created;
     }
 
+    /**
+     * Whether the requester may end the conference now: an admin always; a scoped login only when
+     * every point is in its subtree (ending closes every point and sends their absentees make-up
+     * study, so a cell's secretary must not end a commune's conference).
+     */
+    public boolean mayEnd(Conference c, Requester requester) {
+        return requester.isAdmin() || repository.points(c.id()).stream().allMatch(p -> jdbc.sql(
+                "SELECT count(*) FROM units s, units u WHERE s.id = :s AND u.id = :u AND unit_within(u.path, s.path)")
+                .param("s", requester.scopeUnitId()).param("u", p.unitId()).query(Long.class).single() > 0);
+    }
+
+    /**
+     * Closes the conference now (the organiser's "end"); absentees get their make-up study.
+     *
+     * @return the make-up messages queued
+     * @throws OutOfScopeException if a point is outside the requester's subtree
+     */
+    public int end(Conference c, Requester requester) {
+        if (!mayEnd(c, requester)) {
+            throw new OutOfScopeException("conference " + c.id() + " has points outside your unit's subtree");
+        }
+        return steps.end(c.id());
+    }
+
     private boolean inScope(String path, long scopeUnitId) {
         return jdbc.sql("SELECT count(*) FROM units WHERE id = :s AND unit_within(:p, path)").param("s", scopeUnitId).param("p", path)
                 .query(Long.class).single() > 0;
