@@ -47,8 +47,8 @@ class ConferenceMessages implements ConferenceTexts {
     }
 
     @Override
-    public Text makeup(Conference c, List<Due> documents) {
-        return new Text(texts.get("conf.makeup", c.name(), bullets(documents.stream()
+    public Text makeup(Conference c, String fullName, List<Due> documents) {
+        return new Text(texts.get("conf.makeup", fullName, c.name(), bullets(documents.stream()
                 .map(d -> texts.get("conf.makeup.due", d.document(), texts.dateTime(d.deadline()))).toList())),
                 List.of(List.of(new ButtonSpec(texts.get("conf.button.study"), StudyActions.LIST.data()))));
     }

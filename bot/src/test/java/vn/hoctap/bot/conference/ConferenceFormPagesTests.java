@@ -170,7 +170,7 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         assertThat(jdbc.sql("SELECT status FROM conferences WHERE id = :c").param("c", id).query(String.class).single()).isEqualTo("ENDED");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + id + "-makeup'")).isEqualTo(6);
         String after = admin.get("/conferences/" + id).body();
-        assertThat(after).contains("Hội nghị đã kết thúc; đã xếp 6 tin nhắn").doesNotContain("id=\"end-conference\"");
+        assertThat(after).contains("Hội nghị đã kết thúc; đã xếp 6 tin nhắn học bù").doesNotContain("id=\"end-conference\"");
         assertThat(admin.get("/audit?action=ConferenceFormPages%23end").body()).contains("Kết thúc hội nghị", "/conferences/" + id + "/end");
     }
 

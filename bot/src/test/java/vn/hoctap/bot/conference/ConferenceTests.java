@@ -197,6 +197,11 @@ class ConferenceTests extends BotIntegrationTest {
         Person attendee = t.x.get(0);
         jdbc.sql("UPDATE conference_attendees SET checked_in_at = now() WHERE conference_id = :c AND member_id = :m")
                 .param("c", conf).param("m", attendee.memberId()).update();
+        Person studied = t.x.get(2);
+        jdbc.sql("""
+                INSERT INTO confirmations (member_id, assignment_id)
+                SELECT :m, id FROM assignments WHERE campaign_id = :c AND document_id = :d""")
+                .param("m", studied.memberId()).param("c", t.campaign).param("d", t.campaignDocument).update();
 
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
         String perDocument = "SELECT count(*) FROM assignments WHERE campaign_id = " + t.campaign + " AND document_id = ";
@@ -213,6 +218,9 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(makeup.text()).contains(t.documentCode + " — Về xây dựng đội ngũ trí thức (hạn " + due.apply(t.document) + ")",
                 "Kế hoạch học tập (hạn " + due.apply(t.campaignDocument) + ")");
         assertThat(due.apply(t.campaignDocument)).isNotEqualTo(due.apply(t.document));
+        assertThat(makeup.text()).startsWith("📚 HỌC BÙ\nKính gửi đồng chí " + t.x.get(1).name() + ".");
+        // An absentee who already studied the campaign's document is asked only for the other one.
+        assertThat(awaitText(studied.user(), "📚 HỌC BÙ").text()).contains(t.documentCode).doesNotContain("Kế hoạch học tập");
     }
 
     @Test
@@ -231,8 +239,17 @@ class ConferenceTests extends BotIntegrationTest {
         var r = http("POST", "/api/conferences", body, ADMIN_TOKEN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         long conf = JSON.readTree(r.body()).get("conference").get("id").asLong();
+        Person studied = t.x.get(0);
+        jdbc.sql("""
+                INSERT INTO confirmations (member_id, assignment_id)
+                SELECT :m, id FROM assignments WHERE campaign_id = :c AND document_id = :d""")
+                .param("m", studied.memberId()).param("c", t.campaign).param("d", t.document).update();
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).as("ending twice").isLessThan(500);
+        String makeupTo = "SELECT count(*) FROM outbox WHERE step = 'conf" + conf + "-makeup' AND member_id = ";
+        assertThat(count(makeupTo + studied.memberId())).as("an absentee who already studied it is not asked to").isZero();
+        assertThat(count(makeupTo + t.x.get(1).memberId())).isEqualTo(1);
+        assertThat(count(makeupTo + t.y.get(0).memberId())).isEqualTo(1);
 
         String heldBy = """
                 SELECT count(*) FROM assignments a JOIN units au ON au.id = a.unit_id, members m JOIN units mu ON mu.id = m.unit_id

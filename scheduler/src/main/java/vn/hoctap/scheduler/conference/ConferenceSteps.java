@@ -100,10 +100,12 @@ public class ConferenceSteps {
             makeup.assign(c, endedAt);
         }
         // Each absentee's own deadline per document: the make-up assignment's, or the campaign's where it
-        // already assigned the document to them (Makeup then made none). One query for every absentee.
+        // already assigned the document to them (Makeup then made none). A document they have already
+        // confirmed (studied before, or at an earlier conference) is left out, and an absentee with
+        // nothing left gets no message. One query for every absentee.
         Map<Invitee, List<ConferenceTexts.Due>> dues = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                SELECT m.id, m.telegram_user_id, d.number || '-' || d.doc_type || '/' || d.issuer || ' — ' || d.title, min(x.deadline)
+                SELECT m.id, m.telegram_user_id, m.full_name, d.number || '-' || d.doc_type || '/' || d.issuer || ' — ' || d.title, min(x.deadline)
                   FROM conference_attendees at
                   JOIN members m ON m.id = at.member_id
                   JOIN units mu ON mu.id = m.unit_id
@@ -113,11 +115,13 @@ public class ConferenceSteps {
                   JOIN units xu ON xu.id = x.unit_id AND unit_within(mu.path, xu.path)
                  WHERE at.conference_id = :c AND at.convened AND at.checked_in_at IS NULL
                    AND m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL
-                 GROUP BY m.id, m.telegram_user_id, d.id ORDER BY m.id, d.id""").param("c", conferenceId).param("campaign", c.campaignId())
-                .query((rs, n) -> dues.computeIfAbsent(new Invitee(rs.getLong(1), rs.getLong(2), null, 0), k -> new ArrayList<>())
-                        .add(new ConferenceTexts.Due(rs.getString(3), rs.getTimestamp(4).toInstant())))
+                 GROUP BY m.id, m.telegram_user_id, m.full_name, d.id
+                HAVING NOT bool_or(EXISTS (SELECT 1 FROM confirmations f WHERE f.member_id = m.id AND f.assignment_id = x.id))
+                 ORDER BY m.id, d.id""").param("c", conferenceId).param("campaign", c.campaignId())
+                .query((rs, n) -> dues.computeIfAbsent(new Invitee(rs.getLong(1), rs.getLong(2), rs.getString(3), 0), k -> new ArrayList<>())
+                        .add(new ConferenceTexts.Due(rs.getString(4), rs.getTimestamp(5).toInstant())))
                 .list();
-        List<Recipient> recipients = dues.entrySet().stream().map(e -> recipient(e.getKey(), texts.makeup(c, e.getValue()))).toList();
+        List<Recipient> recipients = dues.entrySet().stream().map(e -> recipient(e.getKey(), texts.makeup(c, e.getKey().fullName(), e.getValue()))).toList();
         return queue(c, "conf" + conferenceId + "-makeup", recipients);
     }
 

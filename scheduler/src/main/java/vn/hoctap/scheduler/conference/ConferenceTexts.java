@@ -21,7 +21,7 @@ public interface ConferenceTexts {
      * with the member's own deadline for it (the make-up one, or the campaign's where the campaign
      * already assigned it to them).
      */
-    Text makeup(Conference conference, List<Due> documents);
+    Text makeup(Conference conference, String fullName, List<Due> documents);
 
     /** A document line ("18-NQ/TW — title") and when the member must have studied it. */
     record Due(String document, java.time.Instant deadline) {
