@@ -57,6 +57,8 @@ class CheckInStart implements UpdateHandler {
             case INVALID -> texts.get("conf.scan.invalid");
             case NOT_OPEN -> texts.get("conf.scan.notOpen", texts.dateTime(r.conference().startsAt().minus(Conference.CHECK_IN_OPENS_BEFORE)),
                     texts.dateTime(r.conference().endsAt()));
+            case CLOSED -> texts.get(r.conference().status() == Conference.Status.CANCELLED ? "conf.scan.cancelled" : "conf.scan.ended",
+                    r.conference().name());
             case OTHER_POINT -> texts.get("conf.scan.otherPoint", r.point().label(), r.ownPoint().label());
         });
     }

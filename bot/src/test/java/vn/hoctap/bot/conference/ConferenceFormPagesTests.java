@@ -171,6 +171,9 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + id + "-makeup'")).isEqualTo(6);
         String after = admin.get("/conferences/" + id).body();
         assertThat(after).contains("Hội nghị đã kết thúc; đã xếp 6 tin nhắn học bù").doesNotContain("id=\"end-conference\"");
+        long point = jdbc.sql("SELECT id FROM conference_points WHERE conference_id = :c").param("c", id).query(Long.class).single();
+        assertThat(admin.get("/conferences/points/" + point + "/checkin").body()).as("no live QR code once it has ended")
+                .contains("Hội nghị đã kết thúc: điểm danh đã đóng. Có mặt 0/6").doesNotContain("id=\"checkin-qr\"", "conference-checkin.js");
         assertThat(admin.get("/audit?action=ConferenceFormPages%23end").body()).contains("Kết thúc hội nghị", "/conferences/" + id + "/end");
     }
 

@@ -98,6 +98,7 @@ class ConferenceTests extends BotIntegrationTest {
         scan(x0, codes.code(p2, Instant.now()), "✅ Đã điểm danh: đồng chí có mặt tại điểm cầu Đảng bộ xã Hòa Bình — Nhà văn hóa xã");
         scan(x0, codes.code(p2, Instant.now()), "Đồng chí đã điểm danh tại điểm cầu này rồi");
         scan(t.x.get(13), codes.code(p2, Instant.now().minusSeconds(95)), "Mã QR này đã hết hạn");
+        scan(x0, codes.code(p2, Instant.now().minusSeconds(95)), "Đồng chí đã điểm danh tại điểm cầu này rồi");
         scan(t.x.get(14), codes.code(p3, Instant.now()), "Mã này của điểm cầu Đảng bộ huyện Đông Sơn — Hội trường Đông Sơn, nhưng đồng chí "
                 + "được triệu tập tại điểm cầu Đảng bộ xã Hòa Bình — Nhà văn hóa xã");
         scan(t.outsider, codes.code(p1, Instant.now()), "không có trong danh sách triệu tập hội nghị này; đã ghi nhận");
@@ -154,6 +155,7 @@ class ConferenceTests extends BotIntegrationTest {
         var ended = http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN);
         assertThat(ended.body()).contains("\"makeupMessagesQueued\":15");
         Person late = t.y.get(13);
+        scan(late, codes.code(p1, Instant.now()), "Hội nghị quán triệt Nghị quyết đã kết thúc nên không còn điểm danh được nữa.");
         SentMessage makeup = awaitText(late.user(), "📚 HỌC BÙ");
         assertThat(makeup.text()).contains(t.documentCode);
         late.user().press(makeup, "📚 Học bù ngay");

@@ -24,7 +24,7 @@ public class CheckIns {
     }
 
     public enum Kind {
-        CHECKED_IN, ALREADY_CHECKED_IN, WALK_IN, EXPIRED, INVALID, NOT_OPEN, OTHER_POINT
+        CHECKED_IN, ALREADY_CHECKED_IN, WALK_IN, EXPIRED, INVALID, NOT_OPEN, CLOSED, OTHER_POINT
     }
 
     private final CheckInCodes codes;
@@ -49,11 +49,19 @@ public class CheckIns {
         long pointId = verdict instanceof CheckInCodes.Valid v ? v.pointId() : ((CheckInCodes.Expired) verdict).pointId();
         ConferencePoint point = conferences.point(pointId).orElseThrow();
         Conference conference = conferences.findById(point.conferenceId()).orElseThrow();
+        if (conference.status() != Conference.Status.PLANNED) {
+            // Ended early or cancelled: "outside the check-in window" would be untrue, the window may still be on.
+            return new ScanResult(Kind.CLOSED, conference, point, null);
+        }
         if (!conference.checkInOpen(now)) {
             return new ScanResult(Kind.NOT_OPEN, conference, point, null);
         }
         if (verdict instanceof CheckInCodes.Expired) {
-            return new ScanResult(Kind.EXPIRED, conference, point, null);
+            // A member already checked in who scans an old photo of the code needs no new one.
+            boolean present = jdbc.sql("""
+                    SELECT count(*) FROM conference_attendees WHERE conference_id = :c AND member_id = :m AND checked_in_at IS NOT NULL""")
+                    .param("c", conference.id()).param("m", memberId).query(Long.class).single() > 0;
+            return new ScanResult(present ? Kind.ALREADY_CHECKED_IN : Kind.EXPIRED, conference, point, null);
         }
         int updated = jdbc.sql("""
                 UPDATE conference_attendees SET checked_in_at = :now, checked_in_by = 'SCAN'
