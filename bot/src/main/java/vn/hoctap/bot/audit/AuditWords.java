@@ -23,7 +23,8 @@ public class AuditWords {
 
     /** The actions the filter offers, in menu order: logins, then every state-changing page and API handler and the downloads. */
     static final List<String> ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGOUT",
-            "CampaignPages#create", "CampaignPages#deadline", "CampaignPages#cancel", "CampaignController#create",
+            "CampaignPages#create", "CampaignEditPages#save", "CampaignPages#deadline", "CampaignPages#cancel", "CampaignController#create",
+            "CampaignController#edit",
             "CampaignController#deadline", "CampaignController#cancel", "CampaignController#holiday", "RefresherPages#toggle",
             "RefresherController#toggle", "CellReminderPages#remind",
             "ConferenceFormPages#create", "ConferenceFormPages#end", "ConferenceController#create", "ConferenceController#end",
@@ -91,8 +92,23 @@ public class AuditWords {
             String name = part.substring(0, eq);
             String value = part.substring(eq + 1);
             String nameWords = word("audit.param." + name, locale);
+            if (name.equals("changed")) {
+                out.add(nameWords + ": " + changes(value, locale));
+                continue;
+            }
             String valueWords = value.matches("[A-Z_]{2,30}") ? word("audit.value." + value, locale) : null;
             out.add((nameWords != null ? nameWords : name) + ": " + (valueWords != null ? valueWords : value));
+        }
+        return out.toString();
+    }
+
+    /** A campaign edit's changed parts ({@code reminders,documents+1}) in words ("lịch nhắc, tài liệu +1"). */
+    private String changes(String stored, Locale locale) {
+        StringJoiner out = new StringJoiner(", ");
+        for (String item : stored.split(",")) {
+            String part = item.replaceAll("[+-]\\d+$", "");
+            String words = word("audit.change." + part, locale);
+            out.add((words != null ? words : part) + (item.length() > part.length() ? " " + item.substring(part.length()) : ""));
         }
         return out.toString();
     }

@@ -102,6 +102,8 @@ class CampaignEditTests extends BotIntegrationTest {
         assertThat(jdbc.sql("SELECT target FROM audit_log WHERE action = 'POST CampaignEditPages#save' AND path = :p ORDER BY id DESC LIMIT 1")
                 .param("p", "/campaigns/" + c.id() + "/edit").query(String.class).single())
                 .contains("id=" + c.id(), "changed=name,rules,reminders,deadline");
+        assertThat(admin.get("/audit?action=CampaignEditPages%23save").body()).as("the audit page says it in words")
+                .contains("Sửa đợt học tập", "đã đổi: tên đợt, yêu cầu hoàn thành, lịch nhắc, hạn").doesNotContain("changed", "Thao tác khác");
     }
 
     @Test
