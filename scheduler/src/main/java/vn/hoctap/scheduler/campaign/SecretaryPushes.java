@@ -96,7 +96,8 @@ public class SecretaryPushes {
 
     /**
      * Reminds one member of the secretary's unit who is not done. Once per member and day: a second
-     * tap the same day queues nothing (returns 0). Does not use the unit's daily pushes.
+     * tap the same day, or a tap for a member a unit's reminder reached today, queues nothing (returns
+     * 0). Does not use the unit's daily pushes.
      *
      * @throws OutOfScopeException when the member is not a reachable, not-done member of the unit
      */
@@ -106,6 +107,12 @@ public class SecretaryPushes {
                 .orElseThrow(() -> new OutOfScopeException("campaign " + campaignId + " is not visible to this secretary"));
         CampaignTexts.Learner l = p.notDone().stream().filter(x -> x.memberId() == memberId).findFirst()
                 .orElseThrow(() -> new OutOfScopeException("member " + memberId + " is not a reachable member still to finish"));
+        // Once a day per member, the unit's reminder included: a tap on "Nhắc" right after "Gửi nhắc nhở"
+        // would send the same words twice.
+        if (jdbc.sql("SELECT count(*) FROM outbox WHERE campaign_id = :c AND member_id = :m AND step LIKE :today")
+                .param("c", campaignId).param("m", memberId).param("today", "push-%-" + today() + "-%").query(Long.class).single() > 0) {
+            return 0;
+        }
         CampaignTexts.Text t = texts.secretaryPush(p.campaign(), l, secretaryName);
         return outbox.enqueue(campaignId, "push1-" + secretaryMemberId + "-" + memberId + "-" + today(),
                 List.of(new Recipient(l.memberId(), l.chatId(), t.body(), Keyboards.toJson(t.keyboard()))), clock.instant(), false);

@@ -134,6 +134,14 @@ class SecretaryPushesTests {
     }
 
     @Test
+    void aMemberTheUnitsReminderReachedTodayIsNotRemindedAloneTheSameDay() {
+        assertThat(at(NOW).push(secretary, campaign, "Bí thư").queued()).isEqualTo(2);
+        assertThat(at(NOW.plusSeconds(30)).pushOne(secretary, campaign, first, "Bí thư")).isZero();
+        assertThat(world.count("SELECT count(*) FROM outbox WHERE member_id = " + first)).isEqualTo(1);
+        assertThat(at(NOW.plus(Duration.ofDays(1))).pushOne(secretary, campaign, first, "Bí thư")).isEqualTo(1);
+    }
+
+    @Test
     void aOneMemberPushIsRefusedForMembersOutsideTheUnitDoneOrUnreachable() {
         for (long member : List.of(otherCell, done, unlinked)) {
             assertThatThrownBy(() -> at(NOW).pushOne(secretary, campaign, member, "Bí thư")).isInstanceOf(OutOfScopeException.class);
