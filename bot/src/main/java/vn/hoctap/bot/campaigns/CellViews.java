@@ -56,6 +56,10 @@ class CellViews {
             text.append("\n\n").append(texts.get("cell.notDone", notDone.size()));
             notDone.stream().limit(NAMES).forEach(m -> {
                 text.append("\n• ").append(m.fullName()).append(" — ").append(texts.get("cell.state." + m.state()));
+                if (m.confirmed() > 0) {
+                    // "not opened" may be about one document of several: say how far they are.
+                    text.append(' ').append(texts.get("cell.partial", m.confirmed(), m.assigned()));
+                }
                 if (m.snoozedUntil() != null) {
                     text.append(" (").append(texts.get("cell.snoozed", texts.dateTime(m.snoozedUntil()))).append(')');
                 }

@@ -22,8 +22,13 @@ public class CellStatus {
         DONE, UNREACHABLE, NOT_LINKED, NOT_OPENED, QUIZ_NOT_PASSED, NO_REFLECTION, NOT_CONFIRMED
     }
 
-    /** One member's standing; {@code chatId} null when not linked, {@code snoozedUntil} null unless snoozed now. */
-    public record MemberState(long memberId, String fullName, Long chatId, State state, Instant snoozedUntil) {
+    /**
+     * One member's standing; {@code chatId} null when not linked, {@code snoozedUntil} null unless
+     * snoozed now; {@code confirmed} of {@code assigned} documents of the campaign, since a state such as
+     * "not opened" may be about one document of several.
+     */
+    public record MemberState(long memberId, String fullName, Long chatId, State state, Instant snoozedUntil, int confirmed,
+            int assigned) {
 
         public boolean done() {
             return state == State.DONE;
@@ -91,7 +96,7 @@ public class CellStatus {
                     }
                     Timestamp snoozed = rs.getTimestamp("snoozed");
                     return new MemberState(rs.getLong("id"), rs.getString("full_name"), chat, state,
-                            state == State.DONE || snoozed == null ? null : snoozed.toInstant());
+                            state == State.DONE || snoozed == null ? null : snoozed.toInstant(), rs.getInt("confirmed"), rs.getInt("need"));
                 }).list();
     }
 }

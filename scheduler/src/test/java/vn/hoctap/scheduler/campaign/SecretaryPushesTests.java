@@ -134,6 +134,17 @@ class SecretaryPushesTests {
     }
 
     @Test
+    void eachMembersStandingSaysHowManyOfTheCampaignsDocumentsTheyHaveStudied() {
+        long two = world.campaign(List.of(world.document1, world.document2), List.of(world.province)).id();
+        world.confirm(first, two, world.document1);
+        var states = new CellStatus(world.jdbc, world.repository, CampaignWorld.clockAt(NOW)).of(two, world.cellA);
+        CellStatus.MemberState halfway = states.stream().filter(s -> s.memberId() == first).findFirst().orElseThrow();
+        assertThat(halfway.done()).isFalse();
+        assertThat(List.of(halfway.confirmed(), halfway.assigned())).containsExactly(1, 2);
+        assertThat(states.stream().filter(s -> s.memberId() == second).findFirst().orElseThrow().confirmed()).isZero();
+    }
+
+    @Test
     void aMemberTheUnitsReminderReachedTodayIsNotRemindedAloneTheSameDay() {
         assertThat(at(NOW).push(secretary, campaign, "Bí thư").queued()).isEqualTo(2);
         assertThat(at(NOW.plusSeconds(30)).pushOne(secretary, campaign, first, "Bí thư")).isZero();
