@@ -163,6 +163,12 @@ class StudyLoopTests extends BotIntegrationTest {
         awaitText(user, "Trang 1/");
         assertThat(jdbc.sql("SELECT assignment_id FROM assignment_views WHERE member_id = :m ORDER BY assignment_id").param("m", member)
                 .query(Long.class).list()).as("the reading counts for both").containsExactly(first, second);
+
+        user.press(telegram.lastMessage(user.chatId()), "✅ Tôi đã học xong");
+        awaitText(user, "Đã ghi nhận: đồng chí đã học xong");
+        user.sendText("/tiendo");
+        assertThat(awaitText(user, "Tiến độ học tập của đồng chí").text()).as("studied once, done for both").contains("2/2")
+                .doesNotContain("Chỉ còn bấm");
     }
 
     @Test

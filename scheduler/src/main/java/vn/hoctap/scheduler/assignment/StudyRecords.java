@@ -89,11 +89,40 @@ public class StudyRecords {
                 """).param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now))
                 .query(Timestamp.class).list();
         if (!inserted.isEmpty()) {
+            confirmTwins(memberId, assignmentId, now);
             return new Confirmation(memberId, assignmentId, inserted.get(0).toInstant(), true);
         }
         Timestamp earlier = jdbc.sql("SELECT confirmed_at FROM confirmations WHERE member_id = :m AND assignment_id = :a")
                 .param("m", memberId).param("a", assignmentId).query(Timestamp.class).single();
         return new Confirmation(memberId, assignmentId, earlier.toInstant(), false);
+    }
+
+    /**
+     * Having studied a document counts for the member's other running assignments of it (a campaign's
+     * and the unit's own) whose own rules are met too: a campaign that also asks for a quiz or a
+     * reflection keeps waiting for it. Ended assignments stay as they were.
+     */
+    private void confirmTwins(long memberId, long assignmentId, Instant now) {
+        List<Long> twins = jdbc.sql("""
+                SELECT a.id FROM members m
+                  JOIN units mu ON mu.id = m.unit_id
+                  JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a) AND a.id <> :a
+                                    AND a.starts_at <= :now AND a.deadline > :now
+                  JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
+                 WHERE m.id = :m AND NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.member_id = :m AND c.assignment_id = a.id)""")
+                .param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now)).query(Long.class).list();
+        if (twins.isEmpty()) {
+            return;
+        }
+        var missing = completion.missingAll(memberId, twins);
+        List<Long> met = twins.stream().filter(id -> missing.getOrDefault(id, java.util.EnumSet.of(CompletionCheck.Requirement.SUMMARY)).isEmpty())
+                .toList();
+        if (!met.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO confirmations (member_id, assignment_id, confirmed_at)
+                    SELECT :m, a, :now FROM unnest(CAST(:ids AS bigint[])) a ON CONFLICT (member_id, assignment_id) DO NOTHING""")
+                    .param("m", memberId).param("now", Timestamp.from(now)).param("ids", met.toArray(new Long[0])).update();
+        }
     }
 
     public Progress progressOf(long memberId) {

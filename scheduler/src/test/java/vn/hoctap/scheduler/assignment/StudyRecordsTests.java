@@ -120,13 +120,26 @@ class StudyRecordsTests {
         long ended = assignments.create(doc1, commune, NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(1)));
         long elsewhere = assignments.create(doc1, jdbc.sql("SELECT unit_id FROM members WHERE id = :m").param("m", otherDistrictMember)
                 .query(Long.class).single(), NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(3)));
+        // A campaign's copy that also asks for the reflection and action plan.
+        long campaign = jdbc.sql("""
+                INSERT INTO campaigns (name, starts_at, deadline, require_reflection) VALUES ('Đợt', :s, :d, true) RETURNING id""")
+                .param("s", java.sql.Timestamp.from(NOW.minus(Duration.ofDays(1)))).param("d", java.sql.Timestamp.from(NOW.plus(Duration.ofDays(4))))
+                .query(Long.class).single();
+        long campaignCopy = jdbc.sql("""
+                INSERT INTO assignments (document_id, unit_id, starts_at, deadline, campaign_id) VALUES (:d, :u, :s, :e, :c) RETURNING id""")
+                .param("d", doc1).param("u", commune).param("s", java.sql.Timestamp.from(NOW.minus(Duration.ofDays(1))))
+                .param("e", java.sql.Timestamp.from(NOW.plus(Duration.ofDays(4)))).param("c", campaign).query(Long.class).single();
         records.recordOpened(member, communeCopy);
         assertThat(jdbc.sql("SELECT assignment_id FROM assignment_views WHERE member_id = :m ORDER BY assignment_id").param("m", member)
-                .query(Long.class).list()).containsExactly(provinceWide, communeCopy).doesNotContain(notStarted, ended, elsewhere, districtOnly);
+                .query(Long.class).list()).containsExactlyInAnyOrder(provinceWide, communeCopy, campaignCopy)
+                .doesNotContain(notStarted, ended, elsewhere, districtOnly);
         records.recordOpened(member, provinceWide);
-        assertThat(jdbc.sql("SELECT count(*) FROM assignment_views").query(Long.class).single()).as("opened again: no new rows").isEqualTo(2);
-        assertThat(records.confirm(member, provinceWide)).isNotNull();
-        assertThat(records.confirm(member, communeCopy)).as("the one reading was enough for the second").isNotNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM assignment_views").query(Long.class).single()).as("opened again: no new rows").isEqualTo(3);
+        assertThat(records.confirm(member, provinceWide).recordedNow()).isTrue();
+        assertThat(jdbc.sql("SELECT assignment_id FROM confirmations WHERE member_id = :m").param("m", member).query(Long.class).list())
+                .as("studied once, done for the unit's copy too; the campaign's still waits for its reflection")
+                .containsExactlyInAnyOrder(provinceWide, communeCopy);
+        assertThat(records.confirm(member, communeCopy).recordedNow()).as("already confirmed with the first").isFalse();
     }
 
     @Test
@@ -151,6 +164,7 @@ class StudyRecordsTests {
         records.recordOpened(member, past);
         records.confirm(member, past);
         assertThat(assignments.openFor(member)).extracting(MemberAssignment::assignmentId).doesNotContain(past);
-        assertThat(records.progressOf(member)).isEqualTo(new Progress(1, 3));
+        // Studied late, the document still counts for the running district assignment of it.
+        assertThat(records.progressOf(member)).isEqualTo(new Progress(2, 3));
     }
 }
