@@ -17,7 +17,9 @@ import vn.hoctap.scheduler.delivery.SendRules;
  * The campaign's say at send time, for a whole claimed batch in one query: nothing goes out for a
  * cancelled campaign or to a member who left; reminders and pushes are dropped for members who
  * finished meanwhile and wait for a snooze to end or for the member's announcement to go first;
- * everything waits for the campaign's delivery window (quiet hours, Sundays, holidays).
+ * everything waits for the campaign's delivery window (quiet hours, Sundays, holidays), except a
+ * conference's convocation or reminder that the window would hold past the conference's start (an
+ * organiser who calls a meeting at night means it; a convocation after the start is useless).
  */
 @Component
 class CampaignSendRules implements SendRules {
@@ -35,7 +37,7 @@ class CampaignSendRules implements SendRules {
     }
 
     private record Facts(String campaignStatus, Instant startsAt, String memberStatus, Instant snoozedUntil, boolean done,
-            boolean ownAnnouncePending, boolean announceQueued) {
+            boolean ownAnnouncePending, boolean announceQueued, Instant conferenceStarts) {
     }
 
     @Override
@@ -57,7 +59,7 @@ class CampaignSendRules implements SendRules {
             return new Skip("member left");
         }
         Instant allowed = windows.nextAllowed(item.campaignId(), now);
-        if (allowed.isAfter(now)) {
+        if (allowed.isAfter(now) && (f.conferenceStarts() == null || !allowed.isAfter(f.conferenceStarts()))) {
             return new Defer(allowed);
         }
         boolean learnerReminder = item.step().startsWith("remind-") || item.step().startsWith("deadline-morning")
@@ -88,7 +90,9 @@ class CampaignSendRules implements SendRules {
                                                        WHERE cf.assignment_id = a.id AND cf.member_id = m.id)) AS done,
                        EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce'
                                   AND an.member_id = o.member_id AND an.status IN ('PENDING', 'SENDING')) AS own_announce_pending,
-                       EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce') AS announce_queued
+                       EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce') AS announce_queued,
+                       (SELECT cf.starts_at FROM conferences cf
+                         WHERE cf.id = CAST(substring(o.step FROM '^conf([0-9]{1,18})-(?:invite|day|hour)$') AS bigint)) AS conference_starts
                   FROM outbox o
                   JOIN campaigns c ON c.id = o.campaign_id
                   JOIN members m ON m.id = o.member_id
@@ -98,9 +102,11 @@ class CampaignSendRules implements SendRules {
                 .param("ids", ids)
                 .query((rs, n) -> {
                     Timestamp until = rs.getTimestamp("until");
+                    Timestamp conference = rs.getTimestamp("conference_starts");
                     facts.put(rs.getLong("id"), new Facts(rs.getString("status"), rs.getTimestamp("starts_at").toInstant(),
                             rs.getString("member_status"), until == null ? null : until.toInstant(), rs.getBoolean("done"),
-                            rs.getBoolean("own_announce_pending"), rs.getBoolean("announce_queued")));
+                            rs.getBoolean("own_announce_pending"), rs.getBoolean("announce_queued"),
+                            conference == null ? null : conference.toInstant()));
                     return null;
                 }).list();
         return facts;

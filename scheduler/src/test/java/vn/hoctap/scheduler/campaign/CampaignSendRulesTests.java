@@ -3,6 +3,7 @@ package vn.hoctap.scheduler.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -98,6 +99,28 @@ class CampaignSendRulesTests {
         jdbc.sql("UPDATE campaigns SET status = 'CANCELLED'").update();
         assertThat(check("announce").get(pending)).isInstanceOfSatisfying(SendRules.Skip.class,
                 s -> assertThat(s.reason()).contains("cancelled"));
+    }
+
+    @Test
+    void aConvocationTheQuietHoursWouldHoldPastTheConferencesStartGoesNow() {
+        // Quiet hours from an hour ago to three hours from now, in Vietnam (wrapping midnight when they must).
+        java.time.LocalTime vn = java.time.LocalTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withSecond(0).withNano(0);
+        jdbc.sql("UPDATE campaigns SET quiet_start = :s, quiet_end = :e").param("s", vn.minusHours(1)).param("e", vn.plusHours(3)).update();
+        long tonight = conference(Duration.ofHours(1));
+        long tomorrow = conference(Duration.ofHours(6));
+        outbox.enqueue(campaign, "conf" + tonight + "-invite", recipients(pending), Instant.now(), false);
+        outbox.enqueue(campaign, "conf" + tomorrow + "-invite", recipients(pending), Instant.now(), false);
+        outbox.enqueue(campaign, "announce", recipients(pending), Instant.now(), false);
+        assertThat(check("conf" + tonight + "-invite").get(pending)).as("held past its start: sent now").isInstanceOf(SendRules.Send.class);
+        assertThat(check("conf" + tomorrow + "-invite").get(pending)).as("morning comes before it starts").isInstanceOf(SendRules.Defer.class);
+        assertThat(check("announce").get(pending)).isInstanceOf(SendRules.Defer.class);
+    }
+
+    private long conference(Duration startsIn) {
+        return jdbc.sql("""
+                INSERT INTO conferences (campaign_id, name, starts_at, ends_at) VALUES (:c, 'Hội nghị', now() + CAST(:in AS interval),
+                       now() + CAST(:in AS interval) + interval '2 hours') RETURNING id""")
+                .param("c", campaign).param("in", startsIn.toSeconds() + " seconds").query(Long.class).single();
     }
 
     /** Verdicts for this step's rows, by member. */
