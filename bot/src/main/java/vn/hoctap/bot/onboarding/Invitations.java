@@ -30,9 +30,12 @@ public class Invitations {
     private final BotIdentity bot;
     private final InvitationProperties props;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final InvitationCodes codes = new InvitationCodes();
 
-    Invitations(JdbcClient jdbc, MemberRepository members, BotIdentity bot, InvitationProperties props, Clock clock) {
+    Invitations(JdbcClient jdbc, MemberRepository members, BotIdentity bot, InvitationProperties props, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.members = members;
         this.bot = bot;
@@ -103,6 +106,7 @@ public class Invitations {
         }
         members.linkTelegram(member.id(), telegramUserId);
         markUsed(invitation, telegramUserId);
+        events.publishEvent(new MemberLinked(member.id()));
         return new Redemption(Outcome.LINKED, members.findById(member.id()).orElseThrow(), null);
     }
 

@@ -35,6 +35,8 @@ class ConferenceTests extends BotIntegrationTest {
     CheckInCodes codes;
     @Autowired
     StudyRecords studyRecords;
+    @Autowired
+    vn.hoctap.bot.onboarding.Invitations invitations;
 
     private ConferenceTree tree() {
         return new ConferenceTree(units, members, documents, campaigns, this::newUser, tags.addAndGet(7));
@@ -262,6 +264,21 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(count(heldBy.formatted(t.z.get(0).memberId(), t.campaign, t.document))).as("D2 was not convened").isZero();
         assertThat(jdbc.sql("SELECT unit_id FROM assignments WHERE campaign_id = :c AND document_id = :d").param("c", t.campaign)
                 .param("d", t.document).query(Long.class).list()).hasSize(2).contains(t.c1).doesNotContain(t.d1);
+    }
+
+    @Test
+    void aMemberWhoLinksAfterTheConvocationWasSentGetsItOnLinking() throws Exception {
+        ConferenceTree t = tree();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        long conf = create(t, tomorrow, tomorrow.plus(Duration.ofHours(2))).get("conference").get("id").asLong();
+        Person late = t.zUnlinked.get(0);
+        assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + conf + "-invite' AND member_id = " + late.memberId())).isZero();
+
+        var user = newUser("Cụ A");
+        user.sendText("/start " + invitations.create(late.memberId()).code());
+        SentMessage invite = awaitText(user, "GIẤY TRIỆU TẬP");
+        assertThat(invite.text()).contains("Kính gửi đồng chí " + late.name(), "Đảng bộ huyện Đông Sơn — Hội trường Đông Sơn");
+        assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + conf + "-invite' AND member_id = " + late.memberId())).isEqualTo(1);
     }
 
     private void rsvpAbsent(Person p, String reason) {

@@ -62,9 +62,31 @@ public class ConferenceSteps {
         }
         Map<Long, ConferencePoint> points = pointsById(conferenceId);
         List<String> docs = conferences.documentLines(conferenceId);
-        List<Recipient> recipients = invitees(conferenceId, false).stream().map(i -> recipient(i,
+        List<Recipient> recipients = invitees(conferenceId, false, null).stream().map(i -> recipient(i,
                 texts.convocation(c, points.get(i.pointId()), i.fullName(), docs))).toList();
         return queue(c, "conf" + conferenceId + "-invite", recipients);
+    }
+
+    /**
+     * Queues the convocations a member linked just now missed: every planned conference not yet
+     * started that convenes them (the convocation went out when it was created, to members on
+     * Telegram then). Idempotent: the outbox keeps one convocation per conference and member.
+     */
+    public int convokeLate(long memberId) {
+        int queued = 0;
+        for (long conferenceId : jdbc.sql("""
+                SELECT c.id FROM conferences c JOIN conference_attendees a ON a.conference_id = c.id
+                 WHERE a.member_id = :m AND a.convened AND a.checked_in_at IS NULL AND c.status = 'PLANNED' AND c.starts_at > :now
+                 ORDER BY c.starts_at""").param("m", memberId).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class).list()) {
+            Conference c = planned(conferenceId);
+            Map<Long, ConferencePoint> points = pointsById(conferenceId);
+            List<String> docs = conferences.documentLines(conferenceId);
+            List<Recipient> recipients = invitees(conferenceId, false, memberId).stream()
+                    .map(i -> recipient(i, texts.convocation(c, points.get(i.pointId()), i.fullName(), docs))).toList();
+            queued += queue(c, "conf" + conferenceId + "-invite", recipients);
+        }
+        return queued;
     }
 
     /**
@@ -78,7 +100,7 @@ public class ConferenceSteps {
             return 0;
         }
         Map<Long, ConferencePoint> points = pointsById(conferenceId);
-        List<Recipient> recipients = invitees(conferenceId, true).stream()
+        List<Recipient> recipients = invitees(conferenceId, true, null).stream()
                 .map(i -> recipient(i, texts.reminder(c, points.get(i.pointId()), hourBefore))).toList();
         return queue(c, "conf" + conferenceId + (hourBefore ? "-hour" : "-day"), recipients);
     }
@@ -139,13 +161,15 @@ public class ConferenceSteps {
         return conferences.points(conferenceId).stream().collect(Collectors.toMap(ConferencePoint::id, Function.identity()));
     }
 
-    private List<Invitee> invitees(long conferenceId, boolean notDeclined) {
+    /** @param onlyMember one member's row (a late convocation), or null for all */
+    private List<Invitee> invitees(long conferenceId, boolean notDeclined, Long onlyMember) {
         return jdbc.sql("""
                 SELECT m.id, m.telegram_user_id, m.full_name, a.point_id
                   FROM conference_attendees a JOIN members m ON m.id = a.member_id
                  WHERE a.conference_id = :c AND a.convened AND m.status = 'ACTIVE' AND m.telegram_user_id IS NOT NULL
                    AND (NOT :nd OR a.rsvp IS DISTINCT FROM 'NO') AND a.checked_in_at IS NULL
-                 ORDER BY m.id""").param("c", conferenceId).param("nd", notDeclined)
+                   AND (CAST(:only AS bigint) IS NULL OR m.id = :only)
+                 ORDER BY m.id""").param("c", conferenceId).param("nd", notDeclined).param("only", onlyMember, java.sql.Types.BIGINT)
                 .query((rs, n) -> new Invitee(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
     }
 
