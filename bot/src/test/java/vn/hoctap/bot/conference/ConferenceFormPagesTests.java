@@ -145,7 +145,8 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         f.members(6);
         Campaign c = f.campaign(Instant.now().minusSeconds(60), Duration.ofDays(10), false);
         DashboardClient admin = admin();
-        admin.get("/conferences/new?campaign=" + c.id());
+        assertThat(admin.get("/conferences/new?campaign=" + c.id()).body()).as("documents told apart by their date, not only the number")
+                .containsPattern("<span>[^<]+ \\(\\d{2}/\\d{2}/\\d{4}\\) — [^<]+</span>");
         Map<String, String> running = fields(c.id(), "Hội nghị đang họp " + f.chatBase, in(Duration.ofHours(-1)), in(Duration.ofHours(2)));
         running.put("unitIds", Long.toString(f.commune));
         assertThat(admin.postForm("/conferences", running, true).statusCode()).isEqualTo(302);
