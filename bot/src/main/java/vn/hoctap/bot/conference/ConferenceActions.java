@@ -20,6 +20,9 @@ public final class ConferenceActions {
     /** The secretary ticks a member present at roll-call: {@code cfp:conference:member}. */
     public static final Action TICK = new Action("cfp", 2);
 
+    /** The secretary takes back a mistaken tick: {@code cfu:conference:member}. */
+    public static final Action UNTICK = new Action("cfu", 2);
+
     private ConferenceActions() {
     }
 }

@@ -66,6 +66,9 @@ class RollCallView {
             for (RollCalls.Absentee a : sheet.absent().stream().limit(BUTTONS).toList()) {
                 rows.add(List.of(new Button("☐ " + a.fullName(), ConferenceActions.TICK.data(c.id(), a.memberId()))));
             }
+            for (RollCalls.Absentee a : sheet.lastTicked()) {
+                rows.add(List.of(new Button(texts.get("conf.roll.undo", a.fullName()), ConferenceActions.UNTICK.data(c.id(), a.memberId()))));
+            }
             long missing = sheet.convened() - sheet.present();
             if (missing == 0) {
                 text.append("\n").append(texts.get("conf.roll.allPresent"));

@@ -130,6 +130,18 @@ class ConferenceTests extends BotIntegrationTest {
             String tap = pressContaining(cellSecretary.user(), sheet, p.name());
             assertThat(telegram.awaitCallbackAnswer(tap, WAIT)).isEqualTo("Đã điểm danh đồng chí " + p.name() + ".");
         }
+        SentMessage ticked = telegram.awaitEdit(cellSecretary.user().chatId(), sheet.messageId(), text -> text.contains("Có mặt 13/20."), WAIT);
+        assertThat(ticked.buttonTexts()).contains("↩ Bỏ điểm danh Cụ Không Điện Thoại A", "↩ Bỏ điểm danh Cụ Không Điện Thoại B")
+                .doesNotContain("☐ Cụ Không Điện Thoại A");
+        // A slip is taken back, and ticked again; a scanned check-in cannot be undone from the sheet.
+        Person slip = t.zUnlinked.get(1);
+        String undo = cellSecretary.user().pressData(sheet, "cfu:" + conf + ":" + slip.memberId());
+        assertThat(telegram.awaitCallbackAnswer(undo, WAIT)).isEqualTo("Đã bỏ điểm danh đồng chí " + slip.name() + ".");
+        telegram.awaitEdit(cellSecretary.user().chatId(), sheet.messageId(), text -> text.contains("Có mặt 12/20."), WAIT);
+        String scanned = cellSecretary.user().pressData(sheet, "cfu:" + conf + ":" + t.z.get(1).memberId());
+        assertThat(telegram.awaitCallbackAnswer(scanned, WAIT)).contains("tự quét mã");
+        String again = cellSecretary.user().pressData(sheet, "cfp:" + conf + ":" + slip.memberId());
+        assertThat(telegram.awaitCallbackAnswer(again, WAIT)).isEqualTo("Đã điểm danh đồng chí " + slip.name() + ".");
         telegram.awaitEdit(cellSecretary.user().chatId(), sheet.messageId(), text -> text.contains("Có mặt 13/20."), WAIT);
         String forged = cellSecretary.user().pressData(sheet, "cfp:" + conf + ":" + x0.memberId());
         assertThat(telegram.awaitCallbackAnswer(forged, WAIT)).contains("không thuộc đơn vị của đồng chí");

@@ -99,6 +99,14 @@ public class CheckIns {
                 .param("now", Timestamp.from(clock.instant())).param("c", conferenceId).param("m", memberId).update() == 1;
     }
 
+    /** Clears a roll-call tick (not a scan); true if there was one. */
+    public boolean untick(long conferenceId, long memberId) {
+        return jdbc.sql("""
+                UPDATE conference_attendees SET checked_in_at = NULL, checked_in_by = NULL
+                 WHERE conference_id = :c AND member_id = :m AND convened AND checked_in_by = 'ROLL'""")
+                .param("c", conferenceId).param("m", memberId).update() == 1;
+    }
+
     /** The number of non-member participants (đoàn viên, hội viên, nhân dân) at a point; replaces the last figure. */
     @Transactional
     public void nonMembers(long pointId, int count) {

@@ -20,13 +20,24 @@ public class RollCalls {
     public record Absentee(long memberId, String fullName) {
     }
 
-    /** The unit's convened members at a conference: how many, how many present, the first absentees. */
-    public record Sheet(Conference conference, String unitName, long convened, long present, List<Absentee> absent) {
+    /**
+     * The unit's convened members at a conference: how many, how many present, the first absentees,
+     * and the last ones ticked by hand (a mistaken tick can be taken back).
+     */
+    public record Sheet(Conference conference, String unitName, long convened, long present, List<Absentee> absent,
+            List<Absentee> lastTicked) {
     }
 
     public enum Tick {
         TICKED, ALREADY, OUTSIDE
     }
+
+    public enum Untick {
+        UNTICKED, NOT_TICKED_BY_HAND, OUTSIDE
+    }
+
+    /** How many hand ticks the sheet offers to take back. */
+    private static final int UNDOABLE = 5;
 
     private static final String OPEN = "c.status = 'PLANNED' AND :now BETWEEN c.starts_at - interval '30 minutes' AND c.ends_at";
 
@@ -60,23 +71,41 @@ public class RollCalls {
         List<Absentee> absent = jdbc.sql("SELECT m.id, m.full_name " + subtree + " AND a.checked_in_at IS NULL ORDER BY m.full_name, m.id LIMIT :n")
                 .param("u", unitId).param("c", c.id()).param("n", limit)
                 .query((rs, n) -> new Absentee(rs.getLong(1), rs.getString(2))).list();
+        List<Absentee> ticked = jdbc.sql("SELECT m.id, m.full_name " + subtree
+                + " AND a.checked_in_by = 'ROLL' ORDER BY a.checked_in_at DESC, m.id LIMIT " + UNDOABLE).param("u", unitId).param("c", c.id())
+                .query((rs, n) -> new Absentee(rs.getLong(1), rs.getString(2))).list();
         String unitName = jdbc.sql("SELECT name FROM units WHERE id = :u").param("u", unitId).query(String.class).single();
-        return new Sheet(c, unitName, counts[0], counts[1], absent);
+        return new Sheet(c, unitName, counts[0], counts[1], absent, ticked);
     }
 
     /** Ticks a member present, if they are convened and in the unit's subtree and the conference is open. */
     @Transactional
     public Tick tick(long conferenceId, long unitId, long memberId) {
-        boolean inReach = jdbc.sql("""
+        if (!inReach(conferenceId, unitId, memberId)) {
+            return Tick.OUTSIDE;
+        }
+        return checkIns.tick(conferenceId, memberId) ? Tick.TICKED : Tick.ALREADY;
+    }
+
+    /**
+     * Takes back a tick made by hand (a secretary's slip at a busy door), on the same terms as ticking.
+     * A member who checked in by scanning stays checked in: only they were there to scan.
+     */
+    @Transactional
+    public Untick untick(long conferenceId, long unitId, long memberId) {
+        if (!inReach(conferenceId, unitId, memberId)) {
+            return Untick.OUTSIDE;
+        }
+        return checkIns.untick(conferenceId, memberId) ? Untick.UNTICKED : Untick.NOT_TICKED_BY_HAND;
+    }
+
+    private boolean inReach(long conferenceId, long unitId, long memberId) {
+        return jdbc.sql("""
                 SELECT count(*) FROM conferences c JOIN conference_attendees a ON a.conference_id = c.id
                   JOIN members m ON m.id = a.member_id JOIN units mu ON mu.id = m.unit_id, units s
                  WHERE c.id = :c AND a.member_id = :m AND a.convened AND s.id = :u AND unit_within(mu.path, s.path) AND %s"""
                 .formatted(OPEN)).param("c", conferenceId).param("m", memberId).param("u", unitId).param("now", now())
                 .query(Long.class).single() > 0;
-        if (!inReach) {
-            return Tick.OUTSIDE;
-        }
-        return checkIns.tick(conferenceId, memberId) ? Tick.TICKED : Tick.ALREADY;
     }
 
     /** The point the unit itself hosts at a conference open for check-in. */
