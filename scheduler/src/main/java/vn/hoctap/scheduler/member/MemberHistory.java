@@ -42,12 +42,22 @@ public class MemberHistory {
               FROM reflections r JOIN assignments a ON a.id = r.assignment_id JOIN documents d ON d.id = a.document_id
              WHERE r.member_id = :m AND r.plan_at IS NOT NULL
             UNION ALL
+            SELECT at.checked_in_at, 'ATTENDED', 'Dự hội nghị: ' || cf.name
+                   || CASE at.checked_in_by WHEN 'SCAN' THEN ' (quét mã điểm danh)' WHEN 'ROLL' THEN ' (bí thư điểm danh hộ)' ELSE '' END
+              FROM conference_attendees at JOIN conferences cf ON cf.id = at.conference_id
+             WHERE at.member_id = :m AND at.checked_in_at IS NOT NULL
+            UNION ALL
             SELECT coalesce(o.sent_at, o.claimed_at, o.not_before), 'MESSAGE',
                    CASE WHEN o.step = 'announce' THEN 'Thông báo đợt học'
                         WHEN o.step LIKE 'remind-%' OR o.step LIKE 'deadline-morning%' THEN 'Tin nhắc nhở'
                         WHEN o.step LIKE 'escalate%' THEN 'Báo cáo đơn vị chậm tiến độ'
                         WHEN o.step LIKE 'digest-%' THEN 'Tin tổng hợp hằng ngày'
                         WHEN o.step LIKE 'push-%' THEN 'Tin nhắc của bí thư'
+                        WHEN o.step LIKE 'push1-%' THEN 'Tin nhắc riêng của bí thư'
+                        WHEN o.step ~ '^conf[0-9]+-invite$' THEN 'Giấy triệu tập hội nghị'
+                        WHEN o.step ~ '^conf[0-9]+-(day|hour)$' THEN 'Nhắc lịch hội nghị'
+                        WHEN o.step ~ '^conf[0-9]+-makeup$' THEN 'Tin học bù sau hội nghị'
+                        WHEN o.step ~ '^form[0-9]+$' THEN 'Phiếu lấy ý kiến'
                         ELSE 'Tin nhắn' END
                    || ' (' || c.name || '): '
                    || CASE o.status WHEN 'SENT' THEN 'đã gửi' WHEN 'FAILED' THEN 'gửi không thành công'

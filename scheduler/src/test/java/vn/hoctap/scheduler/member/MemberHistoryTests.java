@@ -55,10 +55,22 @@ class MemberHistoryTests {
                 .param("m", member).param("a", a).update();
         jdbc.sql("INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, status, claimed_at) VALUES (:c, 'remind-P3D', :m, 42, 'x', 'FAILED', '2026-03-01 15:00Z')")
                 .param("c", campaign).param("m", member).update();
+        long conference = jdbc.sql("""
+                INSERT INTO conferences (campaign_id, name, starts_at, ends_at) VALUES (:c, 'Hội nghị quán triệt', '2026-03-01 16:00Z',
+                       '2026-03-01 18:00Z') RETURNING id""").param("c", campaign).query(Long.class).single();
+        long unitPoint = jdbc.sql("INSERT INTO conference_points (conference_id, unit_id, place, secret) VALUES (:c, :u, 'Hội trường', '\\x00') RETURNING id")
+                .param("c", conference).param("u", cell).query(Long.class).single();
+        jdbc.sql("INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, status, sent_at) VALUES (:c, :s, :m, 42, 'x', 'SENT', '2026-03-01 15:30Z')")
+                .param("c", campaign).param("s", "conf" + conference + "-invite").param("m", member).update();
+        jdbc.sql("""
+                INSERT INTO conference_attendees (conference_id, member_id, point_id, convened, checked_in_at, checked_in_by)
+                VALUES (:c, :m, :p, true, '2026-03-01 16:05Z', 'SCAN')""").param("c", conference).param("m", member).param("p", unitPoint).update();
         jdbc.sql("INSERT INTO outbox (campaign_id, step, member_id, chat_id, body) VALUES (:c, 'remind-P1D', :m, 42, 'x')")
                 .param("c", campaign).param("m", member).update(); // still pending: not history yet
 
         assertThat(history.of(member)).containsExactly(
+                new HistoryEvent(Instant.parse("2026-03-01T16:05:00Z"), "ATTENDED", "Dự hội nghị: Hội nghị quán triệt (quét mã điểm danh)"),
+                new HistoryEvent(Instant.parse("2026-03-01T15:30:00Z"), "MESSAGE", "Giấy triệu tập hội nghị (Đợt 1): đã gửi"),
                 new HistoryEvent(Instant.parse("2026-03-01T15:00:00Z"), "MESSAGE", "Tin nhắc nhở (Đợt 1): gửi không thành công"),
                 new HistoryEvent(Instant.parse("2026-03-01T14:00:00Z"), "CONFIRMED", "Xác nhận đã học: 18-NQ/TW Bộ máy"),
                 new HistoryEvent(Instant.parse("2026-03-01T13:00:00Z"), "PLAN", "Nộp kế hoạch hành động: 18-NQ/TW Bộ máy"),
