@@ -7,17 +7,20 @@ import vn.hoctap.bot.telegram.CommandHandler;
 import vn.hoctap.bot.telegram.Incoming;
 import vn.hoctap.bot.telegram.TelegramGateway;
 import vn.hoctap.bot.telegram.Texts;
+import vn.hoctap.scheduler.member.MemberRepository;
 
-/** {@code /help}: what the bot does and how to get an invitation. */
+/** {@code /help}: what the bot does, and how to get an invitation for whoever is not linked yet. */
 @Component
 class HelpCommand implements CommandHandler {
 
     private final TelegramGateway telegram;
     private final Texts texts;
+    private final MemberRepository members;
 
-    HelpCommand(TelegramGateway telegram, Texts texts) {
+    HelpCommand(TelegramGateway telegram, Texts texts, MemberRepository members) {
         this.telegram = telegram;
         this.texts = texts;
+        this.members = members;
     }
 
     @Override
@@ -27,6 +30,7 @@ class HelpCommand implements CommandHandler {
 
     @Override
     public void handle(Incoming in, ChatSession session) {
-        telegram.send(in.chatId(), texts.get("help.text"));
+        boolean linked = members.findByTelegramUserId(in.userId()).isPresent();
+        telegram.send(in.chatId(), linked ? texts.get("help.text") : texts.get("help.text") + "\n\n" + texts.get("help.unlinked"));
     }
 }

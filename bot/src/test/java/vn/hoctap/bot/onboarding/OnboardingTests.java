@@ -41,6 +41,9 @@ class OnboardingTests extends BotIntegrationTest {
 
         user.sendText("/start");
         awaitText(user, "Chào đồng chí Hoàng Văn Em! Tài khoản của đồng chí đã được liên kết.");
+        user.sendText("/help");
+        assertThat(awaitText(user, "📘 Hoctap Bot").text()).as("a linked member is not told to find an invitation")
+                .contains("/hoc").doesNotContain("Chưa có mã mời");
     }
 
     @Test
