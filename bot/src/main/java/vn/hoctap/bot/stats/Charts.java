@@ -75,8 +75,16 @@ final class Charts {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#a50e0e\" stroke-width=\"2.5\"/>");
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\">%s</text>", left, height - 4, FONT,
                     HtmlUtils.htmlEscape(points.get(0).label())));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - 4,
-                    height - 4, FONT, HtmlUtils.htmlEscape(points.get(points.size() - 1).label())));
+            if (points.size() == 1) {
+                // One day so far: a line of one point draws nothing, so the day is a dot with its figure.
+                double y = (height - bottom) - (points.get(0).value() * (height - bottom - 10.0) / max);
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%.1f\" r=\"5\" fill=\"#a50e0e\"/>", left + 6, y));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"%d\">%s</text>", left + 16, y + 5, FONT,
+                        integer(points.get(0).value(), names.locale())));
+            } else {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - 4,
+                        height - 4, FONT, HtmlUtils.htmlEscape(points.get(points.size() - 1).label())));
+            }
         }
         return svg.append("</svg>").toString();
     }
