@@ -165,12 +165,18 @@ class ConferenceFormPagesTests extends BotIntegrationTest {
         assertThat(jdbc.sql("SELECT status FROM conferences WHERE id = :c").param("c", id).query(String.class).single()).isEqualTo("PLANNED");
         assertThat(board).contains("id=\"end-conference\"");
 
-        HttpResponse<String> ended = admin.postForm("/conferences/" + id + "/end", Map.of(), true);
+        // The commune's own secretary, whose reach holds the only point, may end it.
+        String communeLogin = "bithu-xa-ket-thuc" + f.commune;
+        users.create(communeLogin, "mat-khau-dang-bo-xa", DashboardRole.SECRETARY, f.commune, null);
+        DashboardClient communeSecretary = new DashboardClient(port);
+        assertThat(communeSecretary.login(communeLogin, "mat-khau-dang-bo-xa")).endsWith("/");
+        assertThat(communeSecretary.get("/conferences/" + id).body()).contains("id=\"end-conference\"");
+        HttpResponse<String> ended = communeSecretary.postForm("/conferences/" + id + "/end", Map.of(), true);
 
         assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT status FROM conferences WHERE id = :c").param("c", id).query(String.class).single()).isEqualTo("ENDED");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + id + "-makeup'")).isEqualTo(6);
-        String after = admin.get("/conferences/" + id).body();
+        String after = communeSecretary.get("/conferences/" + id).body();
         assertThat(after).contains("Hội nghị đã kết thúc; đã xếp 6 tin nhắn học bù").doesNotContain("id=\"end-conference\"");
         long point = jdbc.sql("SELECT id FROM conference_points WHERE conference_id = :c").param("c", id).query(Long.class).single();
         assertThat(admin.get("/conferences/points/" + point + "/checkin").body()).as("no live QR code once it has ended")

@@ -101,6 +101,7 @@ class ConferenceTests extends BotIntegrationTest {
         scan(x0, codes.code(p2, Instant.now()), "Đồng chí đã điểm danh tại điểm cầu này rồi");
         scan(t.x.get(13), codes.code(p2, Instant.now().minusSeconds(95)), "Mã QR này đã hết hạn");
         scan(x0, codes.code(p2, Instant.now().minusSeconds(95)), "Đồng chí đã điểm danh tại điểm cầu này rồi");
+        scan(x0, codes.code(p1, Instant.now().minusSeconds(95)), "Mã QR này đã hết hạn");
         scan(t.x.get(14), codes.code(p3, Instant.now()), "Mã này của điểm cầu Đảng bộ huyện Đông Sơn — Hội trường Đông Sơn, nhưng đồng chí "
                 + "được triệu tập tại điểm cầu Đảng bộ xã Hòa Bình — Nhà văn hóa xã");
         scan(t.outsider, codes.code(p1, Instant.now()), "không có trong danh sách triệu tập hội nghị này; đã ghi nhận");

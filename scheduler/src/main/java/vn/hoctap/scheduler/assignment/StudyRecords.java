@@ -109,7 +109,8 @@ public class StudyRecords {
                   JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a) AND a.id <> :a
                                     AND a.starts_at <= :now AND a.deadline > :now
                   JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
-                 WHERE m.id = :m AND NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.member_id = :m AND c.assignment_id = a.id)""")
+                  LEFT JOIN campaigns c ON c.id = a.campaign_id
+                 WHERE m.id = :m AND (a.campaign_id IS NULL OR c.status = 'ACTIVE') AND NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.member_id = :m AND c.assignment_id = a.id)""")
                 .param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now)).query(Long.class).list();
         if (twins.isEmpty()) {
             return;

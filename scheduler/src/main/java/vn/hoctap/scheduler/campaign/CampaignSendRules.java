@@ -19,7 +19,8 @@ import vn.hoctap.scheduler.delivery.SendRules;
  * finished meanwhile and wait for a snooze to end or for the member's announcement to go first;
  * everything waits for the campaign's delivery window (quiet hours, Sundays, holidays), except a
  * conference's convocation or reminder that the window would hold past the conference's start (an
- * organiser who calls a meeting at night means it; a convocation after the start is useless).
+ * organiser who calls a meeting at night means it). Once the conference has ended or been cancelled,
+ * its convocation and reminders still waiting are dropped: they would only mislead.
  */
 @Component
 class CampaignSendRules implements SendRules {
@@ -37,7 +38,8 @@ class CampaignSendRules implements SendRules {
     }
 
     private record Facts(String campaignStatus, Instant startsAt, String memberStatus, Instant snoozedUntil, boolean done,
-            boolean ownAnnouncePending, boolean announceQueued, Instant conferenceStarts) {
+            boolean ownAnnouncePending, boolean announceQueued, Instant conferenceStarts, Instant conferenceEnds,
+            String conferenceStatus) {
     }
 
     @Override
@@ -58,8 +60,14 @@ class CampaignSendRules implements SendRules {
         if ("LEFT".equals(f.memberStatus())) {
             return new Skip("member left");
         }
+        if (f.conferenceStatus() != null && (!"PLANNED".equals(f.conferenceStatus()) || !now.isBefore(f.conferenceEnds()))) {
+            // A convocation or reminder of a conference that has ended or was cancelled would only mislead.
+            return new Skip("conference ended or cancelled");
+        }
         Instant allowed = windows.nextAllowed(item.campaignId(), now);
-        if (allowed.isAfter(now) && (f.conferenceStarts() == null || !allowed.isAfter(f.conferenceStarts()))) {
+        boolean beforeConferenceHeldPastItsStart = f.conferenceStarts() != null && now.isBefore(f.conferenceStarts())
+                && allowed.isAfter(f.conferenceStarts());
+        if (allowed.isAfter(now) && !beforeConferenceHeldPastItsStart) {
             return new Defer(allowed);
         }
         boolean learnerReminder = item.step().startsWith("remind-") || item.step().startsWith("deadline-morning")
@@ -91,9 +99,9 @@ class CampaignSendRules implements SendRules {
                        EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce'
                                   AND an.member_id = o.member_id AND an.status IN ('PENDING', 'SENDING')) AS own_announce_pending,
                        EXISTS (SELECT 1 FROM outbox an WHERE an.campaign_id = o.campaign_id AND an.step = 'announce') AS announce_queued,
-                       (SELECT cf.starts_at FROM conferences cf
-                         WHERE cf.id = CAST(substring(o.step FROM '^conf([0-9]{1,18})-(?:invite|day|hour)$') AS bigint)) AS conference_starts
+                       cf.starts_at AS conference_starts, cf.ends_at AS conference_ends, cf.status AS conference_status
                   FROM outbox o
+                  LEFT JOIN conferences cf ON cf.id = CAST(substring(o.step FROM '^conf([0-9]{1,18})-(?:invite|day|hour)$') AS bigint)
                   JOIN campaigns c ON c.id = o.campaign_id
                   JOIN members m ON m.id = o.member_id
                   JOIN units u ON u.id = m.unit_id
@@ -103,10 +111,13 @@ class CampaignSendRules implements SendRules {
                 .query((rs, n) -> {
                     Timestamp until = rs.getTimestamp("until");
                     Timestamp conference = rs.getTimestamp("conference_starts");
+                    String conferenceStatus = rs.getString("conference_status");
+                    Timestamp conferenceEnds = rs.getTimestamp("conference_ends");
                     facts.put(rs.getLong("id"), new Facts(rs.getString("status"), rs.getTimestamp("starts_at").toInstant(),
                             rs.getString("member_status"), until == null ? null : until.toInstant(), rs.getBoolean("done"),
                             rs.getBoolean("own_announce_pending"), rs.getBoolean("announce_queued"),
-                            conference == null ? null : conference.toInstant()));
+                            conference == null ? null : conference.toInstant(), conferenceEnds == null ? null : conferenceEnds.toInstant(),
+                            conferenceStatus));
                     return null;
                 }).list();
         return facts;

@@ -24,8 +24,9 @@ public class CellStatus {
 
     /**
      * One member's standing; {@code chatId} null when not linked, {@code snoozedUntil} null unless
-     * snoozed now; {@code confirmed} of {@code assigned} documents of the campaign, since a state such as
-     * "not opened" may be about one document of several.
+     * snoozed now; {@code confirmed} of {@code assigned} documents of the campaign (documents, not
+     * assignments: one assigned twice counts once), since a state such as "not opened" may be about
+     * one document of several.
      */
     public record MemberState(long memberId, String fullName, Long chatId, State state, Instant snoozedUntil, int confirmed,
             int assigned) {
@@ -43,6 +44,8 @@ public class CellStatus {
     private static final String SQL = """
             SELECT m.id, m.full_name, m.telegram_user_id, m.status,
                    count(*) AS need, count(cf.member_id) AS confirmed,
+                   count(DISTINCT a.document_id) AS documents,
+                   count(DISTINCT a.document_id) FILTER (WHERE cf.member_id IS NOT NULL) AS documents_done,
                    count(*) FILTER (WHERE cf.member_id IS NULL AND v.member_id IS NULL) AS unopened,
                    count(*) FILTER (WHERE cf.member_id IS NULL AND NOT EXISTS (SELECT 1 FROM quiz_attempts q
                         WHERE q.member_id = m.id AND q.assignment_id = a.id AND q.passed)
@@ -96,7 +99,7 @@ public class CellStatus {
                     }
                     Timestamp snoozed = rs.getTimestamp("snoozed");
                     return new MemberState(rs.getLong("id"), rs.getString("full_name"), chat, state,
-                            state == State.DONE || snoozed == null ? null : snoozed.toInstant(), rs.getInt("confirmed"), rs.getInt("need"));
+                            state == State.DONE || snoozed == null ? null : snoozed.toInstant(), rs.getInt("documents_done"), rs.getInt("documents"));
                 }).list();
     }
 }

@@ -109,7 +109,9 @@ public class SecretaryPushes {
                 .orElseThrow(() -> new OutOfScopeException("member " + memberId + " is not a reachable member still to finish"));
         // Once a day per member, the unit's reminder included: a tap on "Nhắc" right after "Gửi nhắc nhở"
         // would send the same words twice.
-        if (jdbc.sql("SELECT count(*) FROM outbox WHERE campaign_id = :c AND member_id = :m AND step LIKE :today")
+        if (jdbc.sql("""
+                SELECT count(*) FROM outbox WHERE campaign_id = :c AND member_id = :m AND step LIKE :today
+                   AND status IN ('PENDING', 'SENDING', 'SENT')""")
                 .param("c", campaignId).param("m", memberId).param("today", "push-%-" + today() + "-%").query(Long.class).single() > 0) {
             return 0;
         }

@@ -59,8 +59,9 @@ public class CheckIns {
         if (verdict instanceof CheckInCodes.Expired) {
             // A member already checked in who scans an old photo of the code needs no new one.
             boolean present = jdbc.sql("""
-                    SELECT count(*) FROM conference_attendees WHERE conference_id = :c AND member_id = :m AND checked_in_at IS NOT NULL""")
-                    .param("c", conference.id()).param("m", memberId).query(Long.class).single() > 0;
+                    SELECT count(*) FROM conference_attendees WHERE conference_id = :c AND member_id = :m AND point_id = :p
+                       AND checked_in_at IS NOT NULL""")
+                    .param("c", conference.id()).param("m", memberId).param("p", pointId).query(Long.class).single() > 0;
             return new ScanResult(present ? Kind.ALREADY_CHECKED_IN : Kind.EXPIRED, conference, point, null);
         }
         int updated = jdbc.sql("""

@@ -73,9 +73,10 @@ public class Conferences {
      * study, so a cell's secretary must not end a commune's conference).
      */
     public boolean mayEnd(Conference c, Requester requester) {
-        return requester.isAdmin() || repository.points(c.id()).stream().allMatch(p -> jdbc.sql(
-                "SELECT count(*) FROM units s, units u WHERE s.id = :s AND u.id = :u AND unit_within(u.path, s.path)")
-                .param("s", requester.scopeUnitId()).param("u", p.unitId()).query(Long.class).single() > 0);
+        return requester.isAdmin() || jdbc.sql("""
+                SELECT NOT EXISTS (SELECT 1 FROM conference_points p JOIN units u ON u.id = p.unit_id, units s
+                                    WHERE p.conference_id = :c AND s.id = :s AND NOT unit_within(u.path, s.path))""")
+                .param("c", c.id()).param("s", requester.scopeUnitId()).query(Boolean.class).single();
     }
 
     /**

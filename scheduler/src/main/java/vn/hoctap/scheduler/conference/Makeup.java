@@ -38,7 +38,7 @@ class Makeup {
                        AND NOT EXISTS (SELECT 1 FROM conference_points o JOIN units ou ON ou.id = o.unit_id
                                         WHERE o.conference_id = :c AND o.id <> p.id AND unit_within(pu.path, ou.path))
                 ), covered AS (
-                    SELECT a.document_id, au.path FROM assignments a JOIN units au ON au.id = a.unit_id
+                    SELECT a.document_id, au.path FROM assignments a JOIN units au ON au.id = a.unit_id AND au.closed_at IS NULL
                      WHERE a.campaign_id = :campaign AND a.document_id IN (SELECT document_id FROM docs)
                 ), walk (document_id, unit_id, path) AS (
                     SELECT d.document_id, o.id, o.path FROM docs d CROSS JOIN outermost o

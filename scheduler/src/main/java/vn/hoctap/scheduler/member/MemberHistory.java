@@ -25,7 +25,7 @@ public class MemberHistory {
               FROM assignment_views v JOIN assignments a ON a.id = v.assignment_id JOIN documents d ON d.id = a.document_id
              WHERE v.member_id = :m
             UNION ALL
-            SELECT c.confirmed_at, 'CONFIRMED', 'Xác nhận đã học: ' || DOC
+            SELECT DISTINCT c.confirmed_at, 'CONFIRMED', 'Xác nhận đã học: ' || DOC
               FROM confirmations c JOIN assignments a ON a.id = c.assignment_id JOIN documents d ON d.id = a.document_id
              WHERE c.member_id = :m
             UNION ALL

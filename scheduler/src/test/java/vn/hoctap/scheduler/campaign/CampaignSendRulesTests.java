@@ -114,6 +114,10 @@ class CampaignSendRulesTests {
         assertThat(check("conf" + tonight + "-invite").get(pending)).as("held past its start: sent now").isInstanceOf(SendRules.Send.class);
         assertThat(check("conf" + tomorrow + "-invite").get(pending)).as("morning comes before it starts").isInstanceOf(SendRules.Defer.class);
         assertThat(check("announce").get(pending)).isInstanceOf(SendRules.Defer.class);
+
+        // Ended early (or cancelled): what still waits is dropped, whatever the hour.
+        jdbc.sql("UPDATE conferences SET status = 'ENDED' WHERE id = :c").param("c", tomorrow).update();
+        assertThat(check("conf" + tomorrow + "-invite").get(pending)).isInstanceOf(SendRules.Skip.class);
     }
 
     private long conference(Duration startsIn) {

@@ -53,6 +53,9 @@ class MemberHistoryTests {
                 .param("m", member).param("a", a).update();
         jdbc.sql("INSERT INTO confirmations (member_id, assignment_id, confirmed_at) VALUES (:m, :a, '2026-03-01 14:00Z')")
                 .param("m", member).param("a", a).update();
+        // Confirmed once, counted for the unit's copy too: still one line.
+        jdbc.sql("INSERT INTO confirmations (member_id, assignment_id, confirmed_at) VALUES (:m, :a, '2026-03-01 14:00Z')")
+                .param("m", member).param("a", own).update();
         jdbc.sql("INSERT INTO outbox (campaign_id, step, member_id, chat_id, body, status, claimed_at) VALUES (:c, 'remind-P3D', :m, 42, 'x', 'FAILED', '2026-03-01 15:00Z')")
                 .param("c", campaign).param("m", member).update();
         long conference = jdbc.sql("""
