@@ -37,6 +37,8 @@ class ConferenceTests extends BotIntegrationTest {
     StudyRecords studyRecords;
     @Autowired
     vn.hoctap.bot.onboarding.Invitations invitations;
+    @Autowired
+    vn.hoctap.scheduler.conference.ConferenceSteps conferenceSteps;
 
     private ConferenceTree tree() {
         return new ConferenceTree(units, members, documents, campaigns, this::newUser, tags.addAndGet(7));
@@ -277,6 +279,12 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(count(heldBy.formatted(t.z.get(0).memberId(), t.campaign, t.document))).as("D2 was not convened").isZero();
         assertThat(jdbc.sql("SELECT unit_id FROM assignments WHERE campaign_id = :c AND document_id = :d").param("c", t.campaign)
                 .param("d", t.document).query(Long.class).list()).hasSize(2).contains(t.c1).doesNotContain(t.d1);
+
+        // The make-up itself run again (as if the end were redelivered before it was recorded) adds nothing.
+        jdbc.sql("UPDATE conferences SET status = 'PLANNED', ended_at = NULL WHERE id = :c").param("c", conf).update();
+        conferenceSteps.end(conf);
+        assertThat(count("SELECT count(*) FROM assignments WHERE campaign_id = " + t.campaign + " AND document_id = " + t.document))
+                .isEqualTo(2);
     }
 
     @Test
