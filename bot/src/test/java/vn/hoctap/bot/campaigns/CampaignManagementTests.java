@@ -169,7 +169,7 @@ class CampaignManagementTests extends BotIntegrationTest {
         CampaignFixture f = fixture().withQuizQuestions(quizzes);
         f.members(3);
         // Tomorrow at 10:00 in Vietnam: started at the run's time of day, a run just after midnight there had a
-        // deadline at 00:05, and its day-before reminder (on a Sunday, which gets no messages) rightly fell past it.
+        // deadline at 00:05, and the reminder on the deadline's morning (07:00) rightly fell past it.
         Instant start = java.time.LocalDate.now(VIETNAM).plusDays(1).atTime(10, 0).atZone(VIETNAM).toInstant();
         Instant deadline = start.plus(Duration.ofDays(14));
         var created = http("POST", "/api/campaigns", """
