@@ -16,13 +16,14 @@ class ConferenceRoutes {
 
     @Bean
     RouteGroup conferenceGroup(CheckInStart checkIn, RollCallCommand rollCall, NonMembersCommand nonMembers, RsvpCallbacks rsvp,
-            RollCallCallback tick, RollCallUndoCallback untick) {
+            RollCallCallback tick) {
         return RouteGroup.named("conference")
                 .handle(checkIn, rollCall, nonMembers)
                 .callback(ConferenceActions.ATTEND, rsvp::answer)
                 .callback(ConferenceActions.ABSENT, rsvp::answer)
                 .callback(ConferenceActions.REASON, rsvp::answer)
-                .handle(tick, untick)
+                .handle(tick)
+                .callback(ConferenceActions.UNTICK, tick::untick)
                 .build();
     }
 }

@@ -217,10 +217,7 @@ class ConferenceTests extends BotIntegrationTest {
         jdbc.sql("UPDATE conference_attendees SET checked_in_at = now() WHERE conference_id = :c AND member_id = :m")
                 .param("c", conf).param("m", attendee.memberId()).update();
         Person studied = t.x.get(2);
-        jdbc.sql("""
-                INSERT INTO confirmations (member_id, assignment_id)
-                SELECT :m, id FROM assignments WHERE campaign_id = :c AND document_id = :d""")
-                .param("m", studied.memberId()).param("c", t.campaign).param("d", t.campaignDocument).update();
+        studiedBefore(studied, t.campaign, t.campaignDocument);
 
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
         String perDocument = "SELECT count(*) FROM assignments WHERE campaign_id = " + t.campaign + " AND document_id = ";
@@ -259,10 +256,7 @@ class ConferenceTests extends BotIntegrationTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         long conf = JSON.readTree(r.body()).get("conference").get("id").asLong();
         Person studied = t.x.get(0);
-        jdbc.sql("""
-                INSERT INTO confirmations (member_id, assignment_id)
-                SELECT :m, id FROM assignments WHERE campaign_id = :c AND document_id = :d""")
-                .param("m", studied.memberId()).param("c", t.campaign).param("d", t.document).update();
+        studiedBefore(studied, t.campaign, t.document);
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).isEqualTo(200);
         assertThat(http("POST", "/api/conferences/" + conf + "/end", null, ADMIN_TOKEN).statusCode()).as("ending twice").isLessThan(500);
         String makeupTo = "SELECT count(*) FROM outbox WHERE step = 'conf" + conf + "-makeup' AND member_id = ";
@@ -300,6 +294,14 @@ class ConferenceTests extends BotIntegrationTest {
         SentMessage invite = awaitText(user, "GIẤY TRIỆU TẬP");
         assertThat(invite.text()).contains("Kính gửi đồng chí " + late.name(), "Đảng bộ huyện Đông Sơn — Hội trường Đông Sơn");
         assertThat(count("SELECT count(*) FROM outbox WHERE step = 'conf" + conf + "-invite' AND member_id = " + late.memberId())).isEqualTo(1);
+    }
+
+    /** The member confirmed the campaign's assignment(s) of the document before the conference ended. */
+    private void studiedBefore(Person p, long campaign, long document) {
+        jdbc.sql("""
+                INSERT INTO confirmations (member_id, assignment_id)
+                SELECT :m, id FROM assignments WHERE campaign_id = :c AND document_id = :d""")
+                .param("m", p.memberId()).param("c", campaign).param("d", document).update();
     }
 
     private void rsvpAbsent(Person p, String reason) {

@@ -43,6 +43,20 @@ public class StudyRecords {
         this.clock = clock;
     }
 
+    /**
+     * The member's running assignments of the document of assignment {@code :a} (a campaign's and their
+     * unit's own; {@code :a} itself among them when running), with their campaign: what one reading or
+     * one confirmation counts for. Parameters {@code :m}, {@code :a}, {@code :now}.
+     */
+    private static final String RUNNING_COPIES = """
+            SELECT a.id, a.campaign_id
+              FROM members m
+              JOIN units mu ON mu.id = m.unit_id
+              JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a)
+                                AND a.starts_at <= CAST(:now AS timestamptz) AND a.deadline > CAST(:now AS timestamptz)
+              JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
+             WHERE m.id = :m""";
+
     public void recordOpened(long memberId, long assignmentId) {
         Timestamp now = Timestamp.from(clock.instant());
         // Reading a document counts for every running assignment of it the member has (a campaign's and
@@ -51,17 +65,9 @@ public class StudyRecords {
         jdbc.sql("""
                 INSERT INTO assignment_views (member_id, assignment_id, first_opened_at, last_opened_at)
                 SELECT :m, opened.id, CAST(:now AS timestamptz), CAST(:now AS timestamptz)
-                  FROM (SELECT CAST(:a AS bigint) AS id
-                        UNION
-                        SELECT a.id
-                          FROM members m
-                          JOIN units mu ON mu.id = m.unit_id
-                          JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a)
-                                            AND a.starts_at <= CAST(:now AS timestamptz) AND a.deadline > CAST(:now AS timestamptz)
-                          JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
-                         WHERE m.id = :m) opened
+                  FROM (SELECT CAST(:a AS bigint) AS id UNION SELECT id FROM (%s) copies) opened
                 ON CONFLICT (member_id, assignment_id) DO UPDATE SET last_opened_at = EXCLUDED.last_opened_at
-                """).param("m", memberId).param("a", assignmentId).param("now", now).update();
+                """.formatted(RUNNING_COPIES)).param("m", memberId).param("a", assignmentId).param("now", now).update();
     }
 
     /**
@@ -104,13 +110,9 @@ public class StudyRecords {
      */
     private void confirmTwins(long memberId, long assignmentId, Instant now) {
         List<Long> twins = jdbc.sql("""
-                SELECT a.id FROM members m
-                  JOIN units mu ON mu.id = m.unit_id
-                  JOIN assignments a ON a.document_id = (SELECT document_id FROM assignments WHERE id = :a) AND a.id <> :a
-                                    AND a.starts_at <= :now AND a.deadline > :now
-                  JOIN units au ON au.id = a.unit_id AND unit_within(mu.path, au.path)
-                  LEFT JOIN campaigns c ON c.id = a.campaign_id
-                 WHERE m.id = :m AND (a.campaign_id IS NULL OR c.status = 'ACTIVE') AND NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.member_id = :m AND c.assignment_id = a.id)""")
+                SELECT r.id FROM (%s) r LEFT JOIN campaigns k ON k.id = r.campaign_id
+                 WHERE r.id <> :a AND (r.campaign_id IS NULL OR k.status = 'ACTIVE')
+                   AND NOT EXISTS (SELECT 1 FROM confirmations f WHERE f.member_id = :m AND f.assignment_id = r.id)""".formatted(RUNNING_COPIES))
                 .param("m", memberId).param("a", assignmentId).param("now", Timestamp.from(now)).query(Long.class).list();
         if (twins.isEmpty()) {
             return;

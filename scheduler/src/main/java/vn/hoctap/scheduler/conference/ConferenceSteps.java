@@ -56,13 +56,18 @@ public class ConferenceSteps {
 
     /** Queues the convocation to every convened member on Telegram. */
     public int convoke(long conferenceId) {
+        return convoke(conferenceId, null);
+    }
+
+    /** @param onlyMember one member's convocation (a late one), or null for every convened member */
+    private int convoke(long conferenceId, Long onlyMember) {
         Conference c = planned(conferenceId);
         if (c == null) {
             return 0;
         }
         Map<Long, ConferencePoint> points = pointsById(conferenceId);
         List<String> docs = conferences.documentLines(conferenceId);
-        List<Recipient> recipients = invitees(conferenceId, false, null).stream().map(i -> recipient(i,
+        List<Recipient> recipients = invitees(conferenceId, false, onlyMember).stream().map(i -> recipient(i,
                 texts.convocation(c, points.get(i.pointId()), i.fullName(), docs))).toList();
         return queue(c, "conf" + conferenceId + "-invite", recipients);
     }
@@ -79,12 +84,7 @@ public class ConferenceSteps {
                  WHERE a.member_id = :m AND a.convened AND a.checked_in_at IS NULL AND c.status = 'PLANNED' AND c.starts_at > :now
                  ORDER BY c.starts_at""").param("m", memberId).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class).list()) {
-            Conference c = planned(conferenceId);
-            Map<Long, ConferencePoint> points = pointsById(conferenceId);
-            List<String> docs = conferences.documentLines(conferenceId);
-            List<Recipient> recipients = invitees(conferenceId, false, memberId).stream()
-                    .map(i -> recipient(i, texts.convocation(c, points.get(i.pointId()), i.fullName(), docs))).toList();
-            queued += queue(c, "conf" + conferenceId + "-invite", recipients);
+            queued += convoke(conferenceId, memberId);
         }
         return queued;
     }
